@@ -1,0 +1,133 @@
+import { FileText, Receipt } from "lucide-react";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { ActivityTimeline } from "@/components/customers/detail/activity-timeline";
+import { ContactCard } from "@/components/customers/detail/contact-card";
+import { CustomerActions } from "@/components/customers/detail/customer-actions";
+import { CustomerTabs, type CustomerTab } from "@/components/customers/detail/customer-tabs";
+import { formatDateTime } from "@/components/customers/detail/format";
+import { NotesPanel } from "@/components/customers/detail/notes-panel";
+import { OverviewTab } from "@/components/customers/detail/overview-tab";
+import { CustomerStatusBadge } from "@/components/customers/detail/status-badge";
+import { SummaryCards } from "@/components/customers/detail/summary-cards";
+import { PaymentMethodsPanel } from "@/components/customers/payment-methods/payment-methods-panel";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/empty-state";
+import { getDb } from "@/db";
+import { can } from "@/lib/auth/permissions";
+import { requirePermission } from "@/lib/auth/session";
+import { listCustomerActivity } from "@/lib/customers/activity";
+import { getCustomerDetail } from "@/lib/customers/detail";
+import { canChangeNote, listCustomerNotes } from "@/lib/customers/notes";
+import { describePaymentMethod, PAYMENT_METHOD_KIND_LABELS } from "@/lib/customers/payment-method-schemas";
+import { listPaymentMethods } from "@/lib/customers/payment-methods";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Customer" };
+
+const TABS = ["overview", "invoices", "payments", "activity", "notes", "payment-methods"] as const;
+type Tab = (typeof TABS)[number];
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+function NextRelease({ what, icon }: { what: string; icon: ReactNode }) {
+  return (
+    <Card>
+      <EmptyState icon={icon} title={`${what} arrive in the next release`} description="This tab will list them for this customer, with their status and amounts." />
+    </Card>
+  );
+}
+
+export default async function CustomerPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
+  const user = await requirePermission("customers.read");
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const db = await getDb();
+  // getCustomerDetail refuses a malformed id before querying; deleted customers are not found
+  const customer = await getCustomerDetail(db, id);
+  if (!customer) notFound();
+
+  const requested = first(query.tab);
+  const tab: Tab = TABS.find((value) => value === requested) ?? "overview";
+  const before = first(query.before) ?? null;
+  const [notes, methods, activity] = await Promise.all([
+    listCustomerNotes(db, customer.id),
+    listPaymentMethods(db, customer.id),
+    listCustomerActivity(db, customer.id, { before }),
+  ]);
+  const canWrite = can(user.role, "customers.write");
+  const canDelete = can(user.role, "customers.delete");
+  const basePath = `/customers/${customer.id}`;
+
+  const tabs: CustomerTab[] = [
+    { value: "overview", label: "Overview", content: <OverviewTab customer={customer} /> },
+    { value: "invoices", label: "Invoices", content: <NextRelease what="Invoices" icon={<FileText />} /> },
+    { value: "payments", label: "Payments", content: <NextRelease what="Payments" icon={<Receipt />} /> },
+    { value: "activity", label: "Activity", content: <ActivityTimeline page={activity} basePath={basePath} paged={Boolean(before)} /> },
+    {
+      value: "notes",
+      label: "Notes",
+      count: notes.length,
+      content: (
+        <NotesPanel
+          customerId={customer.id}
+          canAdd={canWrite}
+          notes={notes.map((note) => ({
+            id: note.id,
+            body: note.body,
+            authorName: note.authorName,
+            when: formatDateTime(note.createdAt),
+            edited: note.updatedAt.getTime() > note.createdAt.getTime(),
+            canChange: canWrite && canChangeNote(note.authorId, user),
+          }))}
+        />
+      ),
+    },
+    {
+      value: "payment-methods",
+      label: "Payment methods",
+      count: methods.length,
+      content: (
+        <PaymentMethodsPanel
+          customerId={customer.id}
+          canWrite={canWrite}
+          methods={methods.map((method) => ({
+            id: method.id,
+            kindLabel: PAYMENT_METHOD_KIND_LABELS[method.kind],
+            description: describePaymentMethod(method),
+            isDefault: method.isDefault,
+            verified: method.verifiedAt ? formatDateTime(method.verifiedAt) : null,
+            added: formatDateTime(method.createdAt),
+          }))}
+        />
+      ),
+    },
+  ];
+
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div className="min-w-0 space-y-1">
+          <h1 className="text-2xl font-semibold tracking-tight break-words">{customer.displayName}</h1>
+          <div className="flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
+            <span className="font-mono" data-testid="customer-number">
+              {customer.number}
+            </span>
+            <CustomerStatusBadge status={customer.status} />
+            {customer.tags.map((tag) => (
+              <Badge key={tag} variant="outline">
+                {tag}
+              </Badge>
+            ))}
+          </div>
+        </div>
+        <CustomerActions customer={{ id: customer.id, name: customer.displayName, status: customer.status }} canWrite={canWrite} canDelete={canDelete} />
+      </div>
+      <ContactCard customer={customer} />
+      <SummaryCards currency={customer.currency} creditLimit={customer.creditLimit} paymentTerms={customer.paymentTerms} />
+      <CustomerTabs initial={tab} tabs={tabs} />
+    </div>
+  );
+}

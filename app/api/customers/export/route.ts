@@ -1,0 +1,34 @@
+import type { NextRequest } from "next/server";
+import { getDb } from "@/db";
+import type { Actor } from "@/lib/audit";
+import { can } from "@/lib/auth/permissions";
+import { requestMeta } from "@/lib/auth/request-meta";
+import { getCurrentUser } from "@/lib/auth/session";
+import { startCustomerExport } from "@/lib/customers/export";
+import { parseListParams } from "@/lib/customers/list-params";
+
+export const dynamic = "force-dynamic";
+
+const text = (body: string, status: number) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+
+/**
+ * GET /api/customers/export?<the list's query>: every customer the list would show with these
+ * filters (all pages), as CSV streamed in batches. Finance and admins only (customers.write).
+ */
+export async function GET(request: NextRequest) {
+  const user = await getCurrentUser();
+  if (!user) return text("Sign in to export customers.", 401);
+  if (!can(user.role, "customers.write")) return text("You do not have permission to export customers.", 403);
+
+  const filters = parseListParams(request.nextUrl.searchParams);
+  const actor: Actor = { userId: user.id, label: user.email, ...requestMeta(request.headers) };
+  const { filename, stream } = await startCustomerExport(await getDb(), filters, actor);
+  return new Response(stream, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${filename}"`,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

@@ -1,0 +1,73 @@
+import { render, toPlainText } from "@react-email/render";
+import { eq } from "drizzle-orm";
+import type { ReactElement } from "react";
+import type { Db } from "@/db";
+import { emailMessages, type EmailStatus } from "@/db/schema";
+import { env } from "@/lib/env";
+import { transportFromEnv, type EmailTransport } from "./transport";
+
+export interface OutgoingEmail {
+  template: string;
+  to: string[];
+  cc?: string[];
+  subject: string;
+  body: ReactElement;
+  entityType?: string;
+  entityId?: string;
+}
+
+/** Renders the message and records it as queued, in the caller's transaction. Returns its id. */
+export async function queueEmail(db: Db, email: OutgoingEmail, transport: EmailTransport): Promise<string> {
+  const html = await render(email.body);
+  const [row] = await db
+    .insert(emailMessages)
+    .values({
+      template: email.template,
+      fromAddress: env().EMAIL_FROM,
+      toAddresses: email.to,
+      ccAddresses: email.cc ?? [],
+      subject: email.subject,
+      html,
+      text: toPlainText(html),
+      transport: transport.name,
+      entityType: email.entityType,
+      entityId: email.entityId,
+    })
+    .returning({ id: emailMessages.id });
+  if (!row) throw new Error("email_messages insert returned no row");
+  return row.id;
+}
+
+/** Hands a queued message to the transport and records the outcome on its row. */
+export async function deliverEmail(db: Db, id: string, transport: EmailTransport): Promise<EmailStatus> {
+  const message = await db.query.emailMessages.findFirst({ where: eq(emailMessages.id, id) });
+  if (!message) throw new Error(`No email message ${id}`);
+  if (message.status !== "queued" && message.status !== "failed") return message.status;
+  try {
+    const providerMessageId = await transport.send({
+      id: message.id,
+      from: message.fromAddress,
+      to: message.toAddresses,
+      cc: message.ccAddresses,
+      subject: message.subject,
+      html: message.html,
+      text: message.text,
+    });
+    await db
+      .update(emailMessages)
+      .set({ status: "sent", providerMessageId, error: null, sentAt: new Date(), transport: transport.name })
+      .where(eq(emailMessages.id, id));
+    return "sent";
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    await db.update(emailMessages).set({ status: "failed", error: reason }).where(eq(emailMessages.id, id));
+    return "failed";
+  }
+}
+
+/** Queue and deliver now. Call it after the transaction that caused the email has committed. */
+export async function sendEmail(db: Db, email: OutgoingEmail, transport: EmailTransport = transportFromEnv()) {
+  const id = await queueEmail(db, email, transport);
+  const status = await deliverEmail(db, id, transport);
+  return { id, status };
+}

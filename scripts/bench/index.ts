@@ -1,0 +1,119 @@
+// npm run bench: import and list-page timings on a throw-away local PostgreSQL database.
+// BENCH_DATABASE_URL names the server (default postgres://postgres@127.0.0.1:5432/postgres); a
+// database cleanpay_bench_<random> is created there, migrated, and dropped at the end.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { eq, sql } from "drizzle-orm";
+import { customers, numberSequences, users } from "@/db/schema";
+import { seedIfEmpty } from "@/db/seed";
+import type { Actor } from "@/lib/audit";
+import { getImportDefaults } from "@/lib/customers/import/defaults";
+import { CUSTOMER_SERIES } from "@/lib/customers/numbers";
+import { createBenchDatabase, type BenchDatabase } from "./database";
+import { generateRows } from "./data";
+import { measureImport, type ImportMeasure } from "./import-bench";
+import { measureList, REQUESTS, WARM_UP, type ListMeasure } from "./list-bench";
+
+const serverUrl = process.env.BENCH_DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
+
+function shortCommit(): string {
+  try {
+    return execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    return "unknown";
+  }
+}
+
+function table(headers: string[], rows: (string | number)[][]): string {
+  const cells = [headers, ...rows.map((row) => row.map(String))];
+  const widths = headers.map((_, i) => Math.max(...cells.map((row) => row[i]!.length)));
+  const line = (row: string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ");
+  return [line(cells[0]!), widths.map((w) => "-".repeat(w)).join("  "), ...cells.slice(1).map(line)].join("\n");
+}
+
+/** Some customers suspended or archived, so the status filter has something to do. */
+async function varyStatuses(bench: BenchDatabase) {
+  await bench.db.execute(sql`update ${customers} set status = 'suspended' where right(${customers.number}, 1) = '7'`);
+  await bench.db.execute(sql`update ${customers} set status = 'archived' where right(${customers.number}, 2) = '13'`);
+  await bench.db.execute(sql`analyze ${customers}`);
+}
+
+/** Empties the book (and its counter) so the 100,000-row import starts from zero like the first. */
+async function emptyBook(bench: BenchDatabase) {
+  await bench.db.execute(sql`truncate ${customers} cascade`);
+  await bench.db.delete(numberSequences).where(eq(numberSequences.series, CUSTOMER_SERIES));
+}
+
+async function main() {
+  const totalStarted = performance.now();
+  console.log(`CleanPay bench: creating a database on ${new URL(serverUrl).host}…`);
+  const bench = await createBenchDatabase(serverUrl);
+  const onSignal = () => void bench.drop().finally(() => process.exit(130));
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  try {
+    await seedIfEmpty(bench.db, () => {});
+    const [finance] = await bench.db.select({ id: users.id, email: users.email }).from(users).where(eq(users.role, "finance"));
+    const actor: Actor = { userId: finance?.id ?? null, label: finance?.email ?? "bench" };
+    const defaults = await getImportDefaults(bench.db);
+
+    const imports: ImportMeasure[] = [];
+    const first = generateRows(10_000, "a");
+    console.log("Importing 10,000 customers…");
+    imports.push(await measureImport(bench.db, "10,000 new customers", first, "skip", defaults, actor));
+    console.log("Importing the same 10,000 again with 'Update existing'…");
+    imports.push(await measureImport(bench.db, "10,000 updates (same file, update)", first, "update", defaults, actor));
+
+    await varyStatuses(bench);
+    const lists: ListMeasure[] = [];
+    console.log(`Timing the customer list with 10,000 customers (${WARM_UP} warm-up + ${REQUESTS} loads per case)…`);
+    lists.push(...(await measureList(bench.db, "default page", {})));
+    lists.push(...(await measureList(bench.db, "search + status + sort", { q: "logistics", status: "active", sort: "created" })));
+
+    await emptyBook(bench);
+    console.log("Importing 100,000 customers…");
+    imports.push(await measureImport(bench.db, "100,000 new customers", generateRows(100_000, "b", 7), "skip", defaults, actor));
+
+    const totalSeconds = (performance.now() - totalStarted) / 1000;
+    console.log("\nImport (importCustomerBatch, batches of 500, one transaction each)");
+    console.log(
+      table(
+        ["case", "rows", "seconds", "rows/s", "batch p50 ms", "batch p95 ms", "created", "updated"],
+        imports.map((m) => [m.label, m.rows, m.seconds.toFixed(2), m.rowsPerSecond, m.batchP50Ms, m.batchP95Ms, m.counts.created, m.counts.updated]),
+      ),
+    );
+    console.log(`\nCustomer list with 10,000 customers (in-process, ${REQUESTS} loads after ${WARM_UP} warm-up)`);
+    console.log(
+      table(
+        ["case", "measured", "matching", "p50 ms", "p95 ms", "max ms"],
+        lists.map((m) => [m.label, m.what, m.matching, m.p50Ms, m.p95Ms, m.maxMs]),
+      ),
+    );
+
+    const commit = shortCommit();
+    const date = new Date().toISOString().slice(0, 10);
+    const file = path.join(process.cwd(), "bench", "results", `${date}-${commit}.json`);
+    mkdirSync(path.dirname(file), { recursive: true });
+    const result = {
+      date: new Date().toISOString(),
+      commit,
+      node: process.version,
+      postgres: bench.serverVersion,
+      machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? "unknown", memoryGb: Math.round(os.totalmem() / 1024 ** 3) },
+      totalSeconds: Number(totalSeconds.toFixed(1)),
+      imports,
+      list: lists,
+    };
+    writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+    console.log(`\nWrote ${path.relative(process.cwd(), file)} (${totalSeconds.toFixed(1)} s in all).`);
+  } finally {
+    await bench.drop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});

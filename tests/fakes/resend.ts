@@ -1,0 +1,65 @@
+import { randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage } from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface ReceivedEmail {
+  idempotencyKey: string | undefined;
+  body: { from: string; to: string[]; cc?: string[]; subject: string; html: string; text: string };
+}
+
+/**
+ * A local stand-in for Resend's HTTP API (POST /emails): checks the bearer key, honours
+ * Idempotency-Key like the real service (same key → same id, not sent twice) and can be told to fail.
+ */
+export async function startFakeResend(apiKey = "re_test_key") {
+  const received: ReceivedEmail[] = [];
+  const byKey = new Map<string, string>();
+  let failuresLeft = 0;
+
+  const server = createServer(async (req, res) => {
+    const reply = (status: number, body: unknown) => {
+      res.writeHead(status, { "content-type": "application/json" });
+      res.end(JSON.stringify(body));
+    };
+    if (req.method !== "POST" || req.url !== "/emails") return reply(404, { name: "not_found", message: "Not found" });
+    if (req.headers.authorization !== `Bearer ${apiKey}`) return reply(401, { name: "validation_error", message: "API key is invalid" });
+    if (failuresLeft > 0) {
+      failuresLeft -= 1;
+      return reply(500, { name: "internal_server_error", message: "Simulated outage" });
+    }
+    const body = JSON.parse(await readBody(req)) as ReceivedEmail["body"];
+    const key = header(req, "idempotency-key");
+    const known = key ? byKey.get(key) : undefined;
+    if (known) return reply(200, { id: known });
+    const id = randomUUID();
+    if (key) byKey.set(key, id);
+    received.push({ idempotencyKey: key, body });
+    reply(200, { id });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    apiKey,
+    baseUrl: `http://127.0.0.1:${port}`,
+    received,
+    failNext(times = 1) {
+      failuresLeft = times;
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let data = "";
+    req.setEncoding("utf8");
+    req.on("data", (chunk: string) => (data += chunk));
+    req.on("end", () => resolve(data));
+    req.on("error", reject);
+  });
+}
