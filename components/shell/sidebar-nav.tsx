@@ -1,6 +1,7 @@
 "use client";
 
-import Link from "next/link";
+import { Loader2 } from "lucide-react";
+import Link, { useLinkStatus } from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
 import type { NavItem } from "./nav-items";
@@ -32,6 +33,7 @@ export function SidebarNav({ sections, onNavigate }: { sections: { title?: strin
               >
                 {item.icon}
                 {item.title}
+                <PendingMark />
               </Link>
             );
           })}
@@ -39,4 +41,10 @@ export function SidebarNav({ sections, onNavigate }: { sections: { title?: strin
       ))}
     </nav>
   );
+}
+
+/** Pages render only when their data is ready (no route-level Suspense), so the clicked link says it is on its way. */
+function PendingMark() {
+  const { pending } = useLinkStatus();
+  return pending ? <Loader2 aria-label="Loading" className="ml-auto animate-spin" /> : null;
 }

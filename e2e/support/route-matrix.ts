@@ -51,9 +51,7 @@ export function describeRouteMatrix(audience: DemoRole | "anonymous") {
       test(`${route} → ${label}`, async ({ page }) => {
         const response = await page.goto(route);
         if (outcome === "404") {
-          // a route group's layout answers 404; a page inside the console has begun streaming its
-          // loading skeleton by then, so it can only show the not-found page under a 200
-          if (route.startsWith("/admin")) expect(response?.status()).toBe(404);
+          expect(response?.status()).toBe(404);
           await expect(page.getByTestId("not-found")).toBeVisible();
         } else if ("redirect" in outcome) {
           await expect(page).toHaveURL((url) => url.pathname === outcome.redirect);
