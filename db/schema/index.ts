@@ -5,3 +5,7 @@ export * from "./tax-rates";
 export * from "./email";
 export * from "./customers";
 export * from "./products";
+export * from "./invoice-templates";
+export * from "./invoices";
+export * from "./credit-notes";
+export * from "./payments";

@@ -9,6 +9,8 @@ export const taxRates = pgTable(
     // exact decimal percent, e.g. "16.000"; never a float
     percent: numeric("percent", { precision: 6, scale: 3 }).notNull(),
     country: text("country"),
+    // a compound tax is charged on the line's amount plus its other (non-compound) taxes
+    compound: boolean("compound").notNull().default(false),
     active: boolean("active").notNull().default(true),
     ...timestamps(),
   },
