@@ -12,6 +12,8 @@ export default defineConfig({
   resolve: { alias: { "@": root, "server-only": path.join(root, "tests/helpers/server-only.ts") } },
   test: {
     environment: "node",
+    // invoice public links are signed with it (lib/invoices/public-link.ts)
+    env: { AUTH_SECRET: "test-secret-that-is-at-least-32-characters" },
     testTimeout: 30_000,
     hookTimeout: 60_000,
     projects: [
