@@ -70,7 +70,7 @@ export default function nextConfig(phase) {
     env: devSecret ? { AUTH_SECRET: devSecret } : {},
     reactStrictMode: true,
     poweredByHeader: false,
-    serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2"],
+    serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "@react-pdf/renderer"],
     async headers() {
       return [{ source: "/:path*", headers: securityHeaders(phase) }];
     },
