@@ -8,13 +8,17 @@ const { auth } = NextAuth(authConfig);
 
 const PUBLIC_PREFIXES = ["/login", "/forgot-password", "/reset-password", "/i/", "/api/auth", "/api/health", "/api/webhooks"];
 
-function isPublic(pathname: string): boolean {
+// the public invoice page's "Download PDF": the route itself checks that the token opens this invoice
+const PUBLIC_PDF = /^\/api\/invoices\/[^/]+\/pdf$/;
+
+function isPublic(pathname: string, searchParams: URLSearchParams): boolean {
+  if (PUBLIC_PDF.test(pathname) && searchParams.has("token")) return true;
   return PUBLIC_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(prefix.endsWith("/") ? prefix : `${prefix}/`));
 }
 
 export default auth((request) => {
-  const { pathname, search } = request.nextUrl;
-  if (isPublic(pathname) || request.auth) return NextResponse.next();
+  const { pathname, search, searchParams } = request.nextUrl;
+  if (isPublic(pathname, searchParams) || request.auth) return NextResponse.next();
   if (pathname.startsWith("/api/")) {
     return NextResponse.json({ ok: false, error: "Sign in first." }, { status: 401 });
   }

@@ -36,7 +36,7 @@ function ensureAuthSecret(phase) {
   return undefined;
 }
 
-function securityHeaders(phase) {
+function securityHeaders(phase, { frameableBySelf = false } = {}) {
   const dev = phase === PHASE_DEVELOPMENT_SERVER;
   const csp = [
     "default-src 'self'",
@@ -47,14 +47,14 @@ function securityHeaders(phase) {
     "font-src 'self' data:",
     `connect-src 'self'${dev ? " ws:" : ""}`,
     "frame-src 'self'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${frameableBySelf ? "'self'" : "'none'"}`,
     "form-action 'self'",
     "base-uri 'self'",
     "object-src 'none'",
   ].join("; ");
   return [
     { key: "Content-Security-Policy", value: csp },
-    { key: "X-Frame-Options", value: "DENY" },
+    { key: "X-Frame-Options", value: frameableBySelf ? "SAMEORIGIN" : "DENY" },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(self)" },
@@ -72,7 +72,11 @@ export default function nextConfig(phase) {
     poweredByHeader: false,
     serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "@react-pdf/renderer"],
     async headers() {
-      return [{ source: "/:path*", headers: securityHeaders(phase) }];
+      return [
+        { source: "/:path*", headers: securityHeaders(phase) },
+        // PDFs are previewed in an <iframe> on our own pages; later entries win for the same header
+        { source: "/api/:kind(invoices|credit-notes)/:id/pdf", headers: securityHeaders(phase, { frameableBySelf: true }) },
+      ];
     },
   };
 }

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 const root = path.dirname(new URL(import.meta.url).pathname);
 const onPostgres = Boolean(process.env.TEST_DATABASE_URL);
@@ -18,7 +18,16 @@ export default defineConfig({
     hookTimeout: 60_000,
     projects: [
       { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.{ts,tsx}"] } },
-      { extends: true, test: { name: "pglite", include: ["tests/integration/**/*.test.{ts,tsx}"], env: { TEST_DB: "pglite" } } },
+      // *.pg.test.ts need real concurrency, which in-process PGlite cannot give: only the postgres project runs them.
+      {
+        extends: true,
+        test: {
+          name: "pglite",
+          include: ["tests/integration/**/*.test.{ts,tsx}"],
+          exclude: [...configDefaults.exclude, "tests/integration/**/*.pg.test.ts"],
+          env: { TEST_DB: "pglite" },
+        },
+      },
       ...(onPostgres
         ? [{ extends: true as const, test: { name: "postgres", include: ["tests/integration/**/*.test.{ts,tsx}"], env: { TEST_DB: "postgres" } } }]
         : []),

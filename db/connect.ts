@@ -57,6 +57,6 @@ export function openConfigured(config: Pick<Env, "DATABASE_URL" | "PGLITE_DIR">)
 /** The app's database: migrated and, when empty (and SEED_DEMO allows), seeded. */
 export async function openDatabase(config: Env): Promise<Database> {
   const database = await openConfigured(config);
-  if (config.SEED_DEMO) await seedIfEmpty(database.db);
+  if (config.SEED_DEMO) await seedIfEmpty(database.db, console.log, { sampleData: true });
   return database;
 }

@@ -24,6 +24,11 @@ const schema = z.object({
   EMAIL_FROM: z.string().min(3).default("CleanPay <billing@cleanpay.localhost>"),
   RESEND_API_KEY: z.string().min(1).optional(),
   RESEND_BASE_URL: z.url().default("https://api.resend.com"),
+  // signing secret of the Resend webhook (dashboard → Webhooks); unset → /api/webhooks/resend refuses every call
+  RESEND_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^whsec_[A-Za-z0-9+/]+={0,2}$/, "must be the signing secret Resend shows, starting with whsec_")
+    .optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,8 +1,18 @@
-/** Helpers every searchable, paginated list shares (users, audit log, outbox, customers). */
+/** Helpers every searchable, paginated list shares (customers, products, invoices, admin lists). */
+
+/** `text` with LIKE's wildcards (%, _) and its escape (\) taken literally. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, "\\$&");
+}
 
 /** `text` for LIKE/ILIKE: contains, with the user's %, _ and \ taken literally. */
 export function likeContains(text: string): string {
-  return `%${text.replace(/[\\%_]/g, "\\$&")}%`;
+  return `%${escapeLike(text)}%`;
+}
+
+/** `text` for LIKE/ILIKE: starts with, with the user's %, _ and \ taken literally. */
+export function likePrefix(text: string): string {
+  return `${escapeLike(text)}%`;
 }
 
 /**

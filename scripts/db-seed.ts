@@ -4,5 +4,5 @@ import { seedIfEmpty } from "@/db/seed";
 import { env } from "@/lib/env";
 
 const database = await openConfigured(env());
-if (!(await seedIfEmpty(database.db))) console.log("The database already has users: nothing seeded.");
+if (!(await seedIfEmpty(database.db, console.log, { sampleData: true }))) console.log("The database already has users: nothing seeded.");
 await database.close();

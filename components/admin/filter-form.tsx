@@ -22,9 +22,10 @@ export function FilterForm({ action, children }: { action: string; children: Rea
   );
 }
 
+/** A label over a filter control; the control (or `className`) sets the width. */
 export function FilterField({ label, htmlFor, className, children }: { label: string; htmlFor: string; className?: string; children: ReactNode }) {
   return (
-    <div className={className ?? "grid w-44 gap-1.5"}>
+    <div className={className ?? "grid gap-1.5"}>
       <Label htmlFor={htmlFor} className="text-xs text-muted-foreground">
         {label}
       </Label>
@@ -46,7 +47,7 @@ interface FilterInputProps extends Omit<ComponentProps<typeof Input>, "id" | "na
 /** A labelled text, search or date input of a filter form. */
 export function FilterInput({ label, name, value, className, ...inputProps }: FilterInputProps) {
   return (
-    <FilterField label={label} htmlFor={name} className={className}>
+    <FilterField label={label} htmlFor={name} className={className ?? "grid w-44 gap-1.5"}>
       <Input id={name} name={name} defaultValue={value ?? ""} {...inputProps} />
     </FilterField>
   );
@@ -67,7 +68,7 @@ interface FilterSelectProps {
 /** A labelled select of a filter form; its empty first choice means "no filter". */
 export function FilterSelect({ label, name, value, allLabel, options }: FilterSelectProps) {
   return (
-    <FilterField label={label} htmlFor={name}>
+    <FilterField label={label} htmlFor={name} className="grid w-44 gap-1.5">
       <NativeSelect id={name} name={name} defaultValue={value ?? ""}>
         <option value="">{allLabel}</option>
         {options.map((option) => {
@@ -78,6 +79,37 @@ export function FilterSelect({ label, name, value, allLabel, options }: FilterSe
             </option>
           );
         })}
+      </NativeSelect>
+    </FilterField>
+  );
+}
+
+interface FilterChoiceProps {
+  id: string;
+  label: string;
+  /** the current value from the URL */
+  value: string | undefined;
+  options: readonly string[];
+  /** the first choice, which drops the filter ("Any currency") */
+  anyLabel: string;
+  onChange: (value: string | undefined) => void;
+  /** the select's width */
+  className?: string;
+}
+
+/** A labelled select of a list that filters as soon as it changes (no form submit). */
+export function FilterChoice({ id, label, value, options, anyLabel, onChange, className = "w-36" }: FilterChoiceProps) {
+  // a value from the URL that no record has (yet) still shows as chosen
+  const all = value && !options.includes(value) ? [value, ...options] : options;
+  return (
+    <FilterField label={label} htmlFor={id}>
+      <NativeSelect id={id} className={className} value={value ?? ""} onChange={(event) => onChange(event.target.value || undefined)}>
+        <option value="">{anyLabel}</option>
+        {all.map((option) => (
+          <option key={option} value={option}>
+            {option}
+          </option>
+        ))}
       </NativeSelect>
     </FilterField>
   );

@@ -1,6 +1,7 @@
+import { ariaSort } from "@/components/ui/sort-link";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
 import { formatMoney } from "@/lib/money";
-import type { ProductListFilters, ProductSort } from "@/lib/products/list-params";
+import type { ProductListFilters } from "@/lib/products/list-params";
 import type { ProductListRow } from "@/lib/products/queries";
 import { productToFormValues } from "./form-values";
 import type { ProductFormOptions } from "./product-dialog";
@@ -12,11 +13,6 @@ import { ProductStatusBadge } from "./status-badge";
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
 
 const dash = <span className="text-muted-foreground">—</span>;
-
-function ariaSort(filters: ProductListFilters, sort: ProductSort) {
-  if (filters.sort !== sort) return undefined;
-  return filters.dir === "asc" ? "ascending" : "descending";
-}
 
 interface Props {
   rows: ProductListRow[];
@@ -31,17 +27,17 @@ export function ProductsTable({ rows, filters, editOptions }: Props) {
     <Table>
       <TableHeader>
         <TableRow>
-          <TableHead aria-sort={ariaSort(filters, "name")}>
+          <TableHead aria-sort={ariaSort(filters.sort === "name", filters.dir)}>
             <SortHeader filters={filters} sort="name" label="Name" />
           </TableHead>
           <TableHead>SKU</TableHead>
           <TableHead>Unit</TableHead>
-          <TableHead aria-sort={ariaSort(filters, "price")} className="text-right">
+          <TableHead aria-sort={ariaSort(filters.sort === "price", filters.dir)} className="text-right">
             <SortHeader filters={filters} sort="price" label="Unit price" />
           </TableHead>
           <TableHead>Tax rate</TableHead>
           <TableHead>Status</TableHead>
-          <TableHead aria-sort={ariaSort(filters, "created")}>
+          <TableHead aria-sort={ariaSort(filters.sort === "created", filters.dir)}>
             <SortHeader filters={filters} sort="created" label="Created" />
           </TableHead>
           {editOptions ? (

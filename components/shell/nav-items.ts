@@ -1,4 +1,4 @@
-import { BarChart3, ClipboardList, CreditCard, FileText, LayoutDashboard, Mail, Package, Percent, Settings, Users, UsersRound, type LucideIcon } from "lucide-react";
+import { BarChart3, ClipboardList, CreditCard, FileText, LayoutDashboard, LayoutTemplate, Mail, Package, Percent, Settings, Users, UsersRound, type LucideIcon } from "lucide-react";
 import type { Permission } from "@/lib/auth/permissions";
 
 export interface NavItem {
@@ -21,6 +21,7 @@ export const ADMIN_NAV: NavItem[] = [
   { title: "Users", href: "/admin/users", icon: Users, permission: "users.manage" },
   { title: "Company settings", href: "/admin/settings", icon: Settings, permission: "settings.manage" },
   { title: "Tax rates", href: "/admin/tax-rates", icon: Percent, permission: "tax_rates.manage" },
+  { title: "Invoice templates", href: "/admin/templates", icon: LayoutTemplate, permission: "settings.manage" },
   { title: "Audit log", href: "/admin/audit", icon: ClipboardList, permission: "audit.view" },
   { title: "Email outbox", href: "/admin/outbox", icon: Mail, permission: "outbox.view" },
 ];

@@ -1,9 +1,12 @@
-import { index, pgEnum, pgTable, text, timestamp } from "drizzle-orm/pg-core";
-import { id, timestamps } from "./columns";
+import { sql } from "drizzle-orm";
+import { check, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bytea, id, timestamps } from "./columns";
 
 export const emailStatusEnum = pgEnum("email_status", [
   "queued",
   "sent",
+  // the receiving server deferred it; the provider keeps trying (Resend email.delivery_delayed)
+  "delayed",
   "delivered",
   "opened",
   "bounced",
@@ -41,5 +44,30 @@ export const emailMessages = pgTable(
   ],
 );
 
+/**
+ * Files sent with a message, kept with it: a retried delivery sends the same bytes, and the outbox
+ * shows what went out.
+ */
+export const emailAttachments = pgTable(
+  "email_attachments",
+  {
+    id: id(),
+    emailMessageId: uuid("email_message_id")
+      .notNull()
+      .references(() => emailMessages.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    filename: text("filename").notNull(),
+    contentType: text("content_type").notNull(),
+    size: integer("size").notNull(),
+    content: bytea("content").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex("email_attachments_message_position_key").on(t.emailMessageId, t.position),
+    check("email_attachments_size", sql`${t.size} = octet_length(${t.content})`),
+  ],
+);
+
 export type EmailMessage = typeof emailMessages.$inferSelect;
+export type EmailAttachmentRow = typeof emailAttachments.$inferSelect;
 export type EmailStatus = (typeof emailStatusEnum.enumValues)[number];

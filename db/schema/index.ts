@@ -9,3 +9,4 @@ export * from "./invoice-templates";
 export * from "./invoices";
 export * from "./credit-notes";
 export * from "./payments";
+export * from "./webhooks";

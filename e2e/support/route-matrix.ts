@@ -24,6 +24,7 @@ const ADMIN_PAGES: Record<string, string> = {
   "/admin/users": "Users",
   "/admin/settings": "Company settings",
   "/admin/tax-rates": "Tax rates",
+  "/admin/templates": "Invoice templates",
   "/admin/audit": "Audit log",
   "/admin/outbox": "Email outbox",
 };

@@ -1,23 +1,16 @@
 import { and, desc, eq, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "@/db";
-import { auditLog, customerNotes, paymentMethods, users } from "@/db/schema";
+import { auditLog, customerNotes, invoices, paymentMethods, users } from "@/db/schema";
 import type { PaymentMethodKind } from "@/db/schema/customers";
+import type { ActivityItem } from "@/lib/audit-log/activity-item";
+import { describeInvoiceEvent } from "@/lib/invoices/activity";
 import { isUuid } from "./detail";
 import { describePaymentMethod, PAYMENT_METHOD_KIND_LABELS } from "./payment-method-schemas";
 
 export const ACTIVITY_PAGE_SIZE = 50;
 export const ACTIVITY_MAX_PAGE_SIZE = 100;
 
-export interface ActivityItem {
-  id: string;
-  at: Date;
-  actorName: string;
-  action: string;
-  /** "Created", "Updated: email, phone", "Added a note", … */
-  summary: string;
-  /** A note excerpt or the payment method concerned, when there is one. */
-  detail: string | null;
-}
+export type { ActivityItem };
 
 export interface ActivityPage {
   items: ActivityItem[];
@@ -134,9 +127,15 @@ function describeImport(after: unknown, customerId: string): { summary: string; 
   return { summary: wasCreated ? "Created by a CSV import" : "Updated by a CSV import", detail: null };
 }
 
+function describeRow(row: { action: string; entityType: string; before: unknown; after: unknown }, customerId: string) {
+  if (row.action === "customer.imported") return describeImport(row.after, customerId);
+  if (row.entityType === "invoice") return describeInvoiceEvent(row, "customer");
+  return describeActivity(row);
+}
+
 /**
  * Everything that happened to one customer, newest first: its own audit rows and those of its
- * notes and payment methods (found by their ids, so the audit index serves the query).
+ * notes, payment methods and invoices (found by their ids, so the audit index serves the query).
  */
 export async function listCustomerActivity(
   db: Db,
@@ -146,10 +145,12 @@ export async function listCustomerActivity(
   const limit = Math.min(Math.max(options.limit ?? ACTIVITY_PAGE_SIZE, 1), ACTIVITY_MAX_PAGE_SIZE);
   const noteIds = db.select({ id: sql<string>`${customerNotes.id}::text` }).from(customerNotes).where(eq(customerNotes.customerId, customerId));
   const methodIds = db.select({ id: sql<string>`${paymentMethods.id}::text` }).from(paymentMethods).where(eq(paymentMethods.customerId, customerId));
+  const invoiceIds = db.select({ id: sql<string>`${invoices.id}::text` }).from(invoices).where(eq(invoices.customerId, customerId));
   const belongs = or(
     and(eq(auditLog.entityType, "customer"), eq(auditLog.entityId, customerId)),
     and(eq(auditLog.entityType, "customer_note"), inArray(auditLog.entityId, noteIds)),
     and(eq(auditLog.entityType, "payment_method"), inArray(auditLog.entityId, methodIds)),
+    and(eq(auditLog.entityType, "invoice"), inArray(auditLog.entityId, invoiceIds)),
     // one audit row per import batch lists the customers it created or updated
     and(
       eq(auditLog.action, "customer.imported"),
@@ -165,6 +166,7 @@ export async function listCustomerActivity(
       id: auditLog.id,
       at: auditLog.createdAt,
       action: auditLog.action,
+      entityType: auditLog.entityType,
       before: auditLog.before,
       after: auditLog.after,
       actorName: users.name,
@@ -182,7 +184,7 @@ export async function listCustomerActivity(
       at: row.at,
       actorName: row.actorName ?? row.actorLabel ?? "System",
       action: row.action,
-      ...(row.action === "customer.imported" ? describeImport(row.after, customerId) : describeActivity(row)),
+      ...describeRow(row, customerId),
     })),
     nextBefore: rows.length > limit ? (page.at(-1)?.id ?? null) : null,
   };

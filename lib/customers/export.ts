@@ -2,6 +2,7 @@ import { and, count, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db";
 import { customers } from "@/db/schema";
 import { writeAudit, type Actor } from "@/lib/audit";
+import { csvLine } from "@/lib/csv";
 import { minorToDecimalString } from "@/lib/money";
 import { viewQuery, type CustomerListFilters } from "./list-params";
 import { listOrder, listWhere } from "./queries";
@@ -93,23 +94,6 @@ export async function* exportBatches(db: Db, filters: CustomerListFilters, batch
     const last = batch[batch.length - 1]!;
     cursor = { value: last.cursor, id: last.id };
   }
-}
-
-// a cell that is just a number (an E.164 phone, a negative amount) is data, not a formula
-const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
-
-/**
- * One CSV cell: quoted when it holds a comma, quote or line break; a cell that a spreadsheet would
- * run as a formula (= + - @, tab, CR) gets a leading ' so opening the file cannot execute it.
- */
-export function csvCell(value: string): string {
-  let text = value;
-  if (/^[=+\-@\t\r]/.test(text) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export function csvLine(cells: readonly string[]): string {
-  return `${cells.map(csvCell).join(",")}\r\n`;
 }
 
 /** One customer as the import reads it back: money as a decimal string, tags "a; b", flags true/false. */

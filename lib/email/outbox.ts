@@ -1,7 +1,7 @@
-import { and, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db";
-import { emailMessages, emailStatusEnum } from "@/db/schema";
+import { emailAttachments, emailMessages, emailStatusEnum } from "@/db/schema";
 import { likeContains, pageOf } from "@/lib/list-queries";
 
 // Read side of the outbox (/admin/outbox). Sending lives in send.ts.
@@ -39,6 +39,7 @@ export async function listEmailMessages(db: Db, query: OutboxQuery) {
       subject: emailMessages.subject,
       template: emailMessages.template,
       createdAt: emailMessages.createdAt,
+      attachmentCount: sql<number>`(select count(*) from ${emailAttachments} where ${emailAttachments.emailMessageId} = ${emailMessages.id})`.mapWith(Number),
     })
     .from(emailMessages)
     .where(where)
@@ -49,10 +50,17 @@ export async function listEmailMessages(db: Db, query: OutboxQuery) {
 }
 export type OutboxRow = Awaited<ReturnType<typeof listEmailMessages>>["rows"][number];
 
+/** One message with what was attached to it (names, types and sizes; the bytes stay in the database). */
 export async function getEmailMessage(db: Db, id: string) {
   if (!z.uuid().safeParse(id).success) return null;
   const [row] = await db.select().from(emailMessages).where(eq(emailMessages.id, id));
-  return row ?? null;
+  if (!row) return null;
+  const attachments = await db
+    .select({ filename: emailAttachments.filename, contentType: emailAttachments.contentType, size: emailAttachments.size })
+    .from(emailAttachments)
+    .where(eq(emailAttachments.emailMessageId, id))
+    .orderBy(asc(emailAttachments.position));
+  return { ...row, attachments };
 }
 
 /** The http(s) links of a message's HTML, decoded, in order and without repeats. */
@@ -69,4 +77,17 @@ export function extractLinks(html: string): string[] {
     if (/^https?:\/\//i.test(href) && !links.includes(href)) links.push(href);
   }
   return links;
+}
+
+/** 1536 → "1.5 KB": how the outbox shows an attachment's size. */
+export function formatByteSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  const units = ["KB", "MB", "GB"];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }

@@ -1,10 +1,10 @@
 import { render, toPlainText } from "@react-email/render";
-import { eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import type { ReactElement } from "react";
 import type { Db } from "@/db";
-import { emailMessages, type EmailStatus } from "@/db/schema";
+import { emailAttachments, emailMessages, type EmailStatus } from "@/db/schema";
 import { env } from "@/lib/env";
-import { transportFromEnv, type EmailTransport } from "./transport";
+import { transportFromEnv, type EmailAttachment, type EmailTransport } from "./transport";
 
 export interface OutgoingEmail {
   template: string;
@@ -14,6 +14,7 @@ export interface OutgoingEmail {
   body: ReactElement;
   entityType?: string;
   entityId?: string;
+  attachments?: EmailAttachment[];
 }
 
 /** Renders the message and records it as queued, in the caller's transaction. Returns its id. */
@@ -35,6 +36,19 @@ export async function queueEmail(db: Db, email: OutgoingEmail, transport: EmailT
     })
     .returning({ id: emailMessages.id });
   if (!row) throw new Error("email_messages insert returned no row");
+  const attachments = email.attachments ?? [];
+  if (attachments.length) {
+    await db.insert(emailAttachments).values(
+      attachments.map((file, position) => ({
+        emailMessageId: row.id,
+        position,
+        filename: file.filename,
+        contentType: file.contentType,
+        size: file.content.byteLength,
+        content: file.content,
+      })),
+    );
+  }
   return row.id;
 }
 
@@ -43,6 +57,11 @@ export async function deliverEmail(db: Db, id: string, transport: EmailTransport
   const message = await db.query.emailMessages.findFirst({ where: eq(emailMessages.id, id) });
   if (!message) throw new Error(`No email message ${id}`);
   if (message.status !== "queued" && message.status !== "failed") return message.status;
+  const attachments = await db
+    .select({ filename: emailAttachments.filename, contentType: emailAttachments.contentType, content: emailAttachments.content })
+    .from(emailAttachments)
+    .where(eq(emailAttachments.emailMessageId, id))
+    .orderBy(asc(emailAttachments.position));
   try {
     const providerMessageId = await transport.send({
       id: message.id,
@@ -52,6 +71,7 @@ export async function deliverEmail(db: Db, id: string, transport: EmailTransport
       subject: message.subject,
       html: message.html,
       text: message.text,
+      attachments,
     });
     await db
       .update(emailMessages)

@@ -1,6 +1,13 @@
 import { Resend } from "resend";
 import { env } from "@/lib/env";
 
+/** A file sent with a message. */
+export interface EmailAttachment {
+  filename: string;
+  contentType: string;
+  content: Uint8Array;
+}
+
 export interface RenderedEmail {
   id: string;
   from: string;
@@ -9,6 +16,7 @@ export interface RenderedEmail {
   subject: string;
   html: string;
   text: string;
+  attachments: EmailAttachment[];
 }
 
 export interface EmailTransport {
@@ -29,7 +37,22 @@ export function resendTransport(apiKey: string, baseUrl: string): EmailTransport
     name: "resend",
     async send(email) {
       const { data, error } = await client.emails.send(
-        { from: email.from, to: email.to, cc: email.cc.length ? email.cc : undefined, subject: email.subject, html: email.html, text: email.text },
+        {
+          from: email.from,
+          to: email.to,
+          cc: email.cc.length ? email.cc : undefined,
+          subject: email.subject,
+          html: email.html,
+          text: email.text,
+          // Resend's API takes the bytes as base64
+          attachments: email.attachments.length
+            ? email.attachments.map((file) => ({
+                filename: file.filename,
+                contentType: file.contentType,
+                content: Buffer.from(file.content).toString("base64"),
+              }))
+            : undefined,
+        },
         // our row id: a retried send is not delivered twice
         { idempotencyKey: `email-${email.id}` },
       );

@@ -1,13 +1,8 @@
 import { and, asc, count, desc, eq, isNull, or, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db";
 import { companySettings, products, taxRates } from "@/db/schema";
-import { likeContains, pageOf } from "@/lib/list-queries";
+import { likeContains, likePrefix, pageOf } from "@/lib/list-queries";
 import { PRODUCTS_PAGE_SIZE, type ProductListFilters, type ProductSort } from "./list-params";
-
-/** `text` for LIKE: starts with, with the user's %, _ and \ taken literally. */
-function likePrefix(text: string): string {
-  return `${text.replace(/[\\%_]/g, "\\$&")}%`;
-}
 
 /** What the table and the edit dialog need, and nothing more. */
 export const productListColumns = {

@@ -17,7 +17,7 @@ export async function createTaxRate(db: Db, input: TaxRateInput, actor: Actor): 
   });
 }
 
-/** Edits name, percent and country. Invoices keep the percent they were issued with. */
+/** Edits name, percent, country and the compound flag. Invoices keep the percent they were issued with. */
 export async function updateTaxRate(db: Db, input: UpdateTaxRateInput, actor: Actor): Promise<ActionResult<TaxRateRow>> {
   const { id, ...changes } = input;
   return db.transaction(async (tx) => {

@@ -7,6 +7,7 @@ export const taxRateColumns = {
   name: taxRates.name,
   percent: taxRates.percent,
   country: taxRates.country,
+  compound: taxRates.compound,
   active: taxRates.active,
 };
 

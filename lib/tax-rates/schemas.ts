@@ -10,6 +10,8 @@ export const taxRateFieldsSchema = z.object({
     .refine((value) => toStoredPercent(value) !== null, PERCENT_MESSAGE)
     .transform((value) => toStoredPercent(value) ?? ""),
   country: optionalCountrySchema,
+  // charged on the line amount plus the line's other taxes (lib/invoices/calculate.ts)
+  compound: z.boolean({ error: "Choose whether the tax is compound." }),
 });
 export type TaxRateFormValues = z.input<typeof taxRateFieldsSchema>;
 export type TaxRateInput = z.output<typeof taxRateFieldsSchema>;

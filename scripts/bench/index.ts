@@ -1,4 +1,6 @@
 // npm run bench: import and list-page timings on a throw-away local PostgreSQL database.
+// `npm run bench -- invoices` runs only the invoice list bench (100,000 invoices, its own database).
+// `npm run bench -- pdf` runs only the invoice PDF render bench (its own database).
 // BENCH_DATABASE_URL names the server (default postgres://postgres@127.0.0.1:5432/postgres); a
 // database cleanpay_bench_<random> is created there, migrated, and dropped at the end.
 import { execFileSync } from "node:child_process";
@@ -14,7 +16,9 @@ import { CUSTOMER_SERIES } from "@/lib/customers/numbers";
 import { createBenchDatabase, type BenchDatabase } from "./database";
 import { generateRows } from "./data";
 import { measureImport, type ImportMeasure } from "./import-bench";
+import { benchInvoiceList, INVOICE_BOOK, INVOICE_RUNS, INVOICE_WARM_UP, type InvoiceListBench } from "./invoice-list";
 import { measureList, REQUESTS, WARM_UP, type ListMeasure } from "./list-bench";
+import { benchPdf, measurePdf, PDF_RENDERS, PDF_WARM_UP, type PdfMeasure } from "./pdf";
 
 const serverUrl = process.env.BENCH_DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
 
@@ -46,8 +50,28 @@ async function emptyBook(bench: BenchDatabase) {
   await bench.db.delete(numberSequences).where(eq(numberSequences.series, CUSTOMER_SERIES));
 }
 
+function printInvoiceList(result: InvoiceListBench) {
+  const { seed } = result;
+  console.log(`\nseed:large: ${seed.invoices} invoices, ${seed.lines} lines, ${seed.payments} payments, ${seed.customers} customers in ${seed.seconds.toFixed(1)} s`);
+  console.log(`Invoice list with ${INVOICE_BOOK.invoices.toLocaleString("en-US")} invoices (in-process, ${INVOICE_RUNS} loads after ${INVOICE_WARM_UP} warm-up)`);
+  console.log(table(["case", "measured", "matching", "p50 ms", "p95 ms", "max ms"], result.lists.map((m) => [m.label, m.what, m.matching, m.p50Ms, m.p95Ms, m.maxMs])));
+}
+
+function printPdf(pdf: PdfMeasure) {
+  console.log(`\nInvoice PDF (renderInvoicePdf, ${PDF_RENDERS} renders after ${PDF_WARM_UP} warm-up)`);
+  console.log(table(["case", "pages", "KB", "p50 ms", "p95 ms", "max ms"], [[pdf.label, pdf.pages, pdf.kilobytes, pdf.p50Ms, pdf.p95Ms, pdf.maxMs]]));
+}
+
 async function main() {
   const totalStarted = performance.now();
+  if (process.argv[2] === "invoices") {
+    printInvoiceList(await benchInvoiceList(serverUrl));
+    return;
+  }
+  if (process.argv[2] === "pdf") {
+    printPdf(await benchPdf(serverUrl));
+    return;
+  }
   console.log(`CleanPay bench: creating a database on ${new URL(serverUrl).host}…`);
   const bench = await createBenchDatabase(serverUrl);
   const onSignal = () => void bench.drop().finally(() => process.exit(130));
@@ -76,6 +100,12 @@ async function main() {
     console.log("Importing 100,000 customers…");
     imports.push(await measureImport(bench.db, "100,000 new customers", generateRows(100_000, "b", 7), "skip", defaults, actor));
 
+    console.log(`Timing the invoice PDF (${PDF_WARM_UP} warm-up + ${PDF_RENDERS} renders)…`);
+    const pdf = await measurePdf(bench.db, actor);
+
+    console.log("Invoice list bench (a database of its own)…");
+    const invoiceList = await benchInvoiceList(serverUrl);
+
     const totalSeconds = (performance.now() - totalStarted) / 1000;
     console.log("\nImport (importCustomerBatch, batches of 500, one transaction each)");
     console.log(
@@ -91,6 +121,8 @@ async function main() {
         lists.map((m) => [m.label, m.what, m.matching, m.p50Ms, m.p95Ms, m.maxMs]),
       ),
     );
+    printInvoiceList(invoiceList);
+    printPdf(pdf);
 
     const commit = shortCommit();
     const date = new Date().toISOString().slice(0, 10);
@@ -105,6 +137,8 @@ async function main() {
       totalSeconds: Number(totalSeconds.toFixed(1)),
       imports,
       list: lists,
+      invoiceList,
+      pdf,
     };
     writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
     console.log(`\nWrote ${path.relative(process.cwd(), file)} (${totalSeconds.toFixed(1)} s in all).`);

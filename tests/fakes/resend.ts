@@ -1,10 +1,19 @@
-import { randomUUID } from "node:crypto";
+import { createHmac, randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 
 export interface ReceivedEmail {
   idempotencyKey: string | undefined;
-  body: { from: string; to: string[]; cc?: string[]; subject: string; html: string; text: string };
+  body: {
+    from: string;
+    to: string[];
+    cc?: string[];
+    subject: string;
+    html: string;
+    text: string;
+    // content is base64, as Resend's API takes it
+    attachments?: { filename: string; content: string; content_type?: string }[];
+  };
 }
 
 /**
@@ -62,4 +71,19 @@ function readBody(req: IncomingMessage): Promise<string> {
     req.on("end", () => resolve(data));
     req.on("error", reject);
   });
+}
+
+/**
+ * A Resend webhook call signed the way Resend (via svix) signs it: HMAC-SHA256 of
+ * `${id}.${timestamp}.${body}` with the base64 key after "whsec_", in the svix-* headers.
+ */
+export function signResendWebhook(secret: string, event: unknown, options: { id?: string; timestamp?: Date } = {}) {
+  const id = options.id ?? `msg_${randomUUID().replace(/-/g, "")}`;
+  const timestamp = options.timestamp ?? new Date();
+  const body = JSON.stringify(event);
+  const seconds = Math.floor(timestamp.getTime() / 1000);
+  const key = Buffer.from(secret.slice("whsec_".length), "base64");
+  const signature = createHmac("sha256", key).update(`${id}.${seconds}.${body}`).digest("base64");
+  const headers = new Headers({ "svix-id": id, "svix-timestamp": String(seconds), "svix-signature": `v1,${signature}`, "content-type": "application/json" });
+  return { id, body, headers };
 }

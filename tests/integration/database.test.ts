@@ -1,6 +1,6 @@
 import { count, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { auditLog, companySettings, taxRates, users } from "@/db/schema";
+import { auditLog, companySettings, customers, invoices, invoiceTemplates, payments, products, taxRates, users } from "@/db/schema";
 import { DEMO_USERS, seedIfEmpty } from "@/db/seed";
 import { verifyPassword } from "@/lib/auth/password";
 import { createTestDatabase } from "../helpers/db";
@@ -25,6 +25,13 @@ describe("migrations and demo seed", () => {
     expect(settings?.legalName).toBe("Demo Trading Ltd");
     const [rates] = await db.select({ n: count() }).from(taxRates);
     expect(rates?.n).toBe(3);
+  });
+
+  it("seeds no sample business unless asked (tests build their own)", async () => {
+    for (const table of [customers, products, invoices, invoiceTemplates, payments]) {
+      const [row] = await db.select({ n: count() }).from(table);
+      expect(row?.n).toBe(0);
+    }
   });
 
   it("keeps the audit log append-only", async () => {

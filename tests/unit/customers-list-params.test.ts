@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { csvCell, csvLine, exportFilename } from "@/lib/customers/export";
+import { exportFilename } from "@/lib/customers/export";
+import { csvCell, csvLine } from "@/lib/csv";
 import { DEFAULT_FILTERS, customersHref, hasActiveFilters, parseListParams, saveViewSchema, toSearchParams, viewQuery } from "@/lib/customers/list-params";
-import { likeContains } from "@/lib/list-queries";
+import { likeContains, likePrefix } from "@/lib/list-queries";
 
 describe("customer list params", () => {
   it("gives safe defaults for an empty query", () => {
@@ -70,6 +71,7 @@ describe("customer list params", () => {
 describe("search and CSV helpers", () => {
   it("takes % and _ in a search literally", () => {
     expect(likeContains("50%_off\\")).toBe("%50\\%\\_off\\\\%");
+    expect(likePrefix("INV_1%")).toBe("INV\\_1\\%%");
   });
 
   it("quotes commas, quotes and line breaks", () => {

@@ -36,14 +36,14 @@ describe("toStoredPercent", () => {
 
 describe("taxRateFieldsSchema", () => {
   it("parses a form into exact values", () => {
-    expect(taxRateFieldsSchema.parse({ name: " VAT ", percent: "16", country: "ke" })).toEqual({ name: "VAT", percent: "16.000", country: "KE" });
-    expect(taxRateFieldsSchema.parse({ name: "Zero", percent: "0", country: "" })).toEqual({ name: "Zero", percent: "0.000", country: null });
+    expect(taxRateFieldsSchema.parse({ name: " VAT ", percent: "16", country: "ke", compound: false })).toEqual({ name: "VAT", percent: "16.000", country: "KE", compound: false });
+    expect(taxRateFieldsSchema.parse({ name: "Levy", percent: "0", country: "", compound: true })).toEqual({ name: "Levy", percent: "0.000", country: null, compound: true });
   });
 
   it("puts errors on the fields", () => {
-    const result = taxRateFieldsSchema.safeParse({ name: "", percent: "8.8755", country: "Kenya" });
+    const result = taxRateFieldsSchema.safeParse({ name: "", percent: "8.8755", country: "Kenya", compound: "yes" });
     expect(result.success).toBe(false);
     const paths = result.error?.issues.map((issue) => issue.path.join("."));
-    expect(paths).toEqual(expect.arrayContaining(["name", "percent", "country"]));
+    expect(paths).toEqual(expect.arrayContaining(["name", "percent", "country", "compound"]));
   });
 });

@@ -1,12 +1,13 @@
 import { Plus } from "lucide-react";
 import { currencyChoices } from "@/components/products/currency-options";
-import { NoMatchingProducts, NoProductsYet } from "@/components/products/empty-states";
+import { NoProductsYet } from "@/components/products/empty-states";
 import { ProductDialog, type ProductFormOptions } from "@/components/products/product-dialog";
 import { ProductFilters } from "@/components/products/product-filters";
 import { ProductsTable } from "@/components/products/products-table";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { NoFilterMatches } from "@/components/ui/no-filter-matches";
 import { PaginationLinks } from "@/components/ui/pagination-links";
 import { getDb } from "@/db";
 import { can } from "@/lib/auth/permissions";
@@ -64,7 +65,7 @@ export default async function ProductsPage({ searchParams }: { searchParams: Pro
           <ProductFilters filters={filters} currencies={currencies} />
           <Card className="py-0">
             {list.rows.length === 0 ? (
-              <NoMatchingProducts clearHref={productsHref({ sort: filters.sort, dir: filters.dir })} />
+              <NoFilterMatches things="products" clearHref={productsHref({ sort: filters.sort, dir: filters.dir })} testId="products-no-match" />
             ) : (
               <ProductsTable rows={list.rows} filters={{ ...filters, page: list.page }} editOptions={editOptions} />
             )}

@@ -1,10 +1,10 @@
 import { History } from "lucide-react";
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
+import { ActivityList } from "@/components/ui/activity-list";
 import { Card, CardContent } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { ActivityPage } from "@/lib/customers/activity";
-import { formatDateTime } from "./format";
 
 interface Props {
   page: ActivityPage;
@@ -26,21 +26,7 @@ export function ActivityTimeline({ page, basePath, paged }: Props) {
   return (
     <Card className="py-4">
       <CardContent className="space-y-4 px-4">
-        <ol className="relative space-y-4 border-l pl-5" data-testid="activity-timeline">
-          {page.items.map((item) => (
-            <li key={item.id} className="relative">
-              <span className="absolute top-1.5 -left-[1.6rem] size-2.5 rounded-full border-2 border-background bg-primary" aria-hidden />
-              <p className="text-sm">
-                <span className="font-medium">{item.summary}</span>
-                <span className="text-muted-foreground"> · {item.actorName}</span>
-              </p>
-              {item.detail ? <p className="text-sm whitespace-pre-wrap text-muted-foreground">{item.detail}</p> : null}
-              <p className="text-xs text-muted-foreground">
-                <time dateTime={item.at.toISOString()}>{formatDateTime(item.at)}</time>
-              </p>
-            </li>
-          ))}
-        </ol>
+        <ActivityList items={page.items} testId="activity-timeline" />
         <div className="flex gap-2">
           {paged ? (
             <Button variant="ghost" size="sm" asChild>

@@ -1,18 +1,14 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { AlertCircle, Loader2, RotateCw } from "lucide-react";
-import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { toast } from "sonner";
 import { updateCustomerAction } from "@/app/(staff)/customers/[id]/edit/actions";
 import { createCustomerAction } from "@/app/(staff)/customers/new/actions";
-import { FormError } from "@/components/forms/form-error";
+import { SaveBar, useEditConflict } from "@/components/forms/save-bar";
 import { applyActionResult } from "@/components/forms/submit-action";
-import { Alert, AlertDescription } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Form } from "@/components/ui/form";
 import type { ActionResult } from "@/lib/actions";
 import type { DuplicateMatch } from "@/lib/customers/duplicates";
@@ -50,12 +46,12 @@ export function CustomerForm({ mode, defaults, cancelHref }: Props) {
   });
   const [saving, setSaving] = useState(false);
   const [matches, setMatches] = useState<DuplicateMatch[] | null>(null);
-  const [conflict, setConflict] = useState<string | null>(null);
+  const conflict = useEditConflict();
 
   // The server re-parses the text as typed with the full rule set (customerInputSchema).
   async function save(allowDuplicate: boolean) {
     setSaving(true);
-    setConflict(null);
+    conflict.clear();
     const customer = form.getValues();
     const result: ActionResult<CustomerSaveOutcome> =
       mode.kind === "create"
@@ -72,10 +68,7 @@ export function CustomerForm({ mode, defaults, cancelHref }: Props) {
     setSaving(false);
     if (outcome?.status === "duplicates") setMatches(outcome.matches);
     else setMatches(null);
-    if (outcome?.status === "conflict") {
-      setConflict(outcome.message);
-      toast.error(outcome.message);
-    }
+    if (outcome?.status === "conflict") conflict.report(outcome.message);
   }
 
   const rootError = form.formState.errors.root?.message;
@@ -88,40 +81,14 @@ export function CustomerForm({ mode, defaults, cancelHref }: Props) {
         <TermsSection />
         <ExtrasSection />
 
-        <div className="sticky bottom-0 z-10 -mx-1 space-y-3 border-t bg-background/95 px-1 py-4 backdrop-blur">
-          {conflict ? (
-            <Alert variant="destructive" data-testid="form-error">
-              <AlertCircle />
-              <AlertDescription className="flex flex-wrap items-center justify-between gap-3">
-                <span>{conflict}</span>
-                <Button
-                  type="button"
-                  variant="outline"
-                  size="sm"
-                  onClick={() => {
-                    setConflict(null);
-                    // the page re-renders with the new version; the form remounts with their changes
-                    router.refresh();
-                  }}
-                >
-                  <RotateCw />
-                  Reload
-                </Button>
-              </AlertDescription>
-            </Alert>
-          ) : (
-            <FormError message={rootError} />
-          )}
-          <div className="flex justify-end gap-2">
-            <Button variant="outline" asChild>
-              <Link href={cancelHref}>Cancel</Link>
-            </Button>
-            <Button type="submit" disabled={saving}>
-              {saving ? <Loader2 className="animate-spin" /> : null}
-              {mode.kind === "create" ? "Create customer" : "Save changes"}
-            </Button>
-          </div>
-        </div>
+        <SaveBar
+          conflict={conflict.message}
+          onReload={conflict.clear}
+          error={rootError}
+          cancelHref={cancelHref}
+          saving={saving}
+          submitLabel={mode.kind === "create" ? "Create customer" : "Save changes"}
+        />
       </form>
       <DuplicateDialog matches={matches} pending={saving} onSaveAnyway={() => void save(true)} onCancel={() => setMatches(null)} />
     </Form>

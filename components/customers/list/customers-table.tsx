@@ -1,10 +1,11 @@
 "use client";
 
-import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from "@tanstack/react-table";
+import { getCoreRowModel, useReactTable, type ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import { CustomerStatusBadge } from "@/components/customers/detail/status-badge";
 import { Badge } from "@/components/ui/badge";
-import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@/components/ui/table";
+import { TableView } from "@/components/ui/data-table";
+import { ariaSort } from "@/components/ui/sort-link";
 import type { CustomerListFilters, ListSort } from "@/lib/customers/list-params";
 import type { CustomerListRow } from "@/lib/customers/queries";
 import { CustomerRowActions } from "./row-actions";
@@ -80,33 +81,10 @@ export function CustomersTable({ rows, filters, canWrite, canDelete }: { rows: C
   });
 
   return (
-    <Table>
-      <TableHeader>
-        {table.getHeaderGroups().map((group) => (
-          <TableRow key={group.id}>
-            {group.headers.map((header) => {
-              const sort = SORTABLE[header.column.id];
-              const ariaSort = sort && filters.sort === sort ? (filters.dir === "asc" ? "ascending" : "descending") : undefined;
-              return (
-                <TableHead key={header.id} aria-sort={ariaSort} className={header.column.columnDef.meta?.className}>
-                  {header.isPlaceholder ? null : flexRender(header.column.columnDef.header, header.getContext())}
-                </TableHead>
-              );
-            })}
-          </TableRow>
-        ))}
-      </TableHeader>
-      <TableBody>
-        {table.getRowModel().rows.map((row) => (
-          <TableRow key={row.id} data-testid="customer-row" data-number={row.original.number}>
-            {row.getVisibleCells().map((cell) => (
-              <TableCell key={cell.id} className={cell.column.columnDef.meta?.className}>
-                {flexRender(cell.column.columnDef.cell, cell.getContext())}
-              </TableCell>
-            ))}
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+    <TableView
+      table={table}
+      ariaSort={(columnId) => ariaSort(SORTABLE[columnId] === filters.sort, filters.dir)}
+      rowAttributes={(row) => ({ "data-testid": "customer-row", "data-number": row.original.number })}
+    />
   );
 }

@@ -2,6 +2,7 @@ import { SearchX, Upload, UserPlus, Users } from "lucide-react";
 import Link from "next/link";
 import { buttonVariants } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { NoFilterMatches } from "@/components/ui/no-filter-matches";
 import { customersHref, type CustomerListFilters } from "@/lib/customers/list-params";
 
 /** No customers at all: invite creating or importing (for those who may). */
@@ -33,11 +34,7 @@ export function NoCustomersYet({ canWrite }: { canWrite: boolean }) {
 export function NoMatches({ filters, filtered }: { filters: CustomerListFilters; filtered: boolean }) {
   const clear = customersHref({ sort: filters.sort, dir: filters.dir, pageSize: filters.pageSize });
   return filtered ? (
-    <EmptyState data-testid="customers-no-match" icon={<SearchX />} title="No customers match these filters" description="Try another search, or widen the filters.">
-      <Link href={clear} className={buttonVariants({ variant: "outline" })}>
-        Clear filters
-      </Link>
-    </EmptyState>
+    <NoFilterMatches things="customers" clearHref={clear} testId="customers-no-match" />
   ) : (
     // nothing filtered and still empty: every customer is archived
     <EmptyState data-testid="customers-no-match" icon={<SearchX />} title="No active or suspended customers" description="Every customer is archived.">

@@ -1,5 +1,6 @@
 import { getTableColumns, sql, type SQL } from "drizzle-orm";
 import type { Db } from "@/db";
+import { rawRows } from "@/db/raw-rows";
 import { customers, type NewCustomer } from "@/db/schema";
 
 // Many customers per statement, each statement with ONE parameter: the rows travel as a JSON array
@@ -41,13 +42,6 @@ function recordset(rows: readonly Row[], keys: readonly string[], extra: { name:
   return { columns, from: sql`jsonb_to_recordset(${json}::jsonb) as x(${sql.join(definitions, sql`, `)})` };
 }
 
-/** postgres.js answers a raw query with an array of rows, PGlite with { rows }. */
-function resultRows(result: unknown): Row[] {
-  if (Array.isArray(result)) return result as Row[];
-  if (result && typeof result === "object" && "rows" in result && Array.isArray(result.rows)) return result.rows as Row[];
-  throw new Error("unexpected result shape from a raw query");
-}
-
 /** Inserts the rows in one statement; returns number → id. */
 export async function insertCustomers(tx: Db, rows: readonly NewCustomer[]): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
@@ -56,7 +50,7 @@ export async function insertCustomers(tx: Db, rows: readonly NewCustomer[]): Pro
   const { columns, from } = recordset(rows as readonly Row[], keys);
   const names = sql.join(columns.map((column) => sql.identifier(column.name)), sql`, `);
   const result: unknown = await tx.execute(sql`insert into ${customers} (${names}) select ${names} from ${from} returning id, number`);
-  for (const row of resultRows(result)) {
+  for (const row of rawRows(result)) {
     if (typeof row.id === "string" && typeof row.number === "string") ids.set(row.number, row.id);
   }
   if (ids.size !== rows.length) throw new Error(`insertCustomers: inserted ${ids.size} of ${rows.length} rows`);

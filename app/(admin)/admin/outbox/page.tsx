@@ -1,5 +1,6 @@
-import { Mail } from "lucide-react";
+import { Mail, Paperclip } from "lucide-react";
 import Link from "next/link";
+import { EmailStatusBadge } from "@/components/admin/email-status-badge";
 import { FilterForm, FilterInput, FilterSelect } from "@/components/admin/filter-form";
 import { formatDateTime } from "@/components/admin/format";
 import { ListCard } from "@/components/admin/list-card";
@@ -10,7 +11,6 @@ import { TableCell, TableHead, TableRow } from "@/components/ui/table";
 import { getDb } from "@/db";
 import { requirePermission } from "@/lib/auth/session";
 import { EMAIL_STATUSES, listEmailMessages, outboxQuerySchema } from "@/lib/email/outbox";
-import { EmailStatusBadge } from "./email-status-badge";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Email outbox" };
@@ -61,6 +61,9 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
               <Link href={`${PATH}/${message.id}`} className="hover:underline" data-testid="outbox-subject">
                 {message.subject}
               </Link>
+              {message.attachmentCount ? (
+                <Paperclip className="ml-1.5 inline size-3.5 text-muted-foreground" aria-label={`${message.attachmentCount} attachment(s)`} data-testid="outbox-attachment" />
+              ) : null}
             </TableCell>
             <TableCell className="max-w-64 truncate">{message.toAddresses.join(", ")}</TableCell>
             <TableCell>

@@ -42,6 +42,7 @@ export default async function TaxRatesPage() {
                 <TableHead>Name</TableHead>
                 <TableHead className="text-right">Percent</TableHead>
                 <TableHead>Country</TableHead>
+                <TableHead>Applies to</TableHead>
                 <TableHead>Status</TableHead>
                 <TableHead className="w-48">
                   <span className="sr-only">Actions</span>
@@ -54,10 +55,19 @@ export default async function TaxRatesPage() {
                   <TableCell className="font-medium">{rate.name}</TableCell>
                   <TableCell className="text-right font-mono tabular-nums">{formatPercent(rate.percent)}%</TableCell>
                   <TableCell>{rate.country ?? "Any"}</TableCell>
+                  <TableCell>
+                    {rate.compound ? (
+                      <Badge variant="secondary" title="Charged on the line amount plus the other taxes">
+                        Compound
+                      </Badge>
+                    ) : (
+                      <span className="text-muted-foreground">Line amount</span>
+                    )}
+                  </TableCell>
                   <TableCell>{rate.active ? <Badge variant="success">Active</Badge> : <Badge variant="outline">Inactive</Badge>}</TableCell>
                   <TableCell className="text-right">
                     <TaxRateDialog
-                      rate={{ id: rate.id, name: rate.name, percent: formatPercent(rate.percent), country: rate.country ?? "" }}
+                      rate={{ id: rate.id, name: rate.name, percent: formatPercent(rate.percent), country: rate.country ?? "", compound: rate.compound }}
                       trigger={
                         <Button variant="ghost" size="sm" aria-label={`Edit ${rate.name}`}>
                           <Pencil />

@@ -8,7 +8,8 @@ import { applyActionResult } from "@/components/forms/submit-action";
 import { TextField } from "@/components/forms/text-field";
 import { Button } from "@/components/ui/button";
 import { Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger } from "@/components/ui/dialog";
-import { Form } from "@/components/ui/form";
+import { Form, FormControl, FormDescription, FormField, FormItem, FormLabel } from "@/components/ui/form";
+import { Switch } from "@/components/ui/switch";
 import { taxRateFieldsSchema, type TaxRateFormValues } from "@/lib/tax-rates/schemas";
 import { createTaxRateAction, updateTaxRateAction } from "./actions";
 
@@ -18,11 +19,11 @@ interface Props {
   trigger: ReactNode;
 }
 
-const EMPTY: TaxRateFormValues = { name: "", percent: "", country: "" };
+const EMPTY: TaxRateFormValues = { name: "", percent: "", country: "", compound: false };
 
 export function TaxRateDialog({ rate, trigger }: Props) {
   const [open, setOpen] = useState(false);
-  const initial = rate ? { name: rate.name, percent: rate.percent, country: rate.country } : EMPTY;
+  const initial = rate ? { name: rate.name, percent: rate.percent, country: rate.country, compound: rate.compound } : EMPTY;
   const form = useForm<TaxRateFormValues>({
     resolver: zodResolver(taxRateFieldsSchema, undefined, { raw: true }),
     defaultValues: initial,
@@ -72,6 +73,21 @@ export function TaxRateDialog({ rate, trigger }: Props) {
               placeholder="KE"
               className="w-24 uppercase"
               description="Two-letter ISO code. Leave empty for a rate used anywhere."
+            />
+            <FormField
+              control={form.control}
+              name="compound"
+              render={({ field }) => (
+                <FormItem className="flex flex-row items-start justify-between gap-4 rounded-md border p-3">
+                  <div className="grid gap-1">
+                    <FormLabel>Compound tax</FormLabel>
+                    <FormDescription>Charged on the line amount plus the other taxes, e.g. a levy on top of VAT.</FormDescription>
+                  </div>
+                  <FormControl>
+                    <Switch checked={field.value} onCheckedChange={field.onChange} onBlur={field.onBlur} ref={field.ref} name={field.name} />
+                  </FormControl>
+                </FormItem>
+              )}
             />
             <DialogFooter>
               <Button type="submit" disabled={form.formState.isSubmitting}>

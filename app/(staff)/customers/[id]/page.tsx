@@ -1,28 +1,28 @@
-import { FileText, Receipt } from "lucide-react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import type { ReactNode } from "react";
 import { ActivityTimeline } from "@/components/customers/detail/activity-timeline";
 import { ContactCard } from "@/components/customers/detail/contact-card";
 import { CustomerActions } from "@/components/customers/detail/customer-actions";
 import { CustomerTabs, type CustomerTab } from "@/components/customers/detail/customer-tabs";
 import { formatDateTime } from "@/components/customers/detail/format";
+import { InvoicesTab } from "@/components/customers/detail/invoices-tab";
 import { NotesPanel } from "@/components/customers/detail/notes-panel";
 import { OverviewTab } from "@/components/customers/detail/overview-tab";
+import { PaymentsTab } from "@/components/customers/detail/payments-tab";
 import { CustomerStatusBadge } from "@/components/customers/detail/status-badge";
 import { SummaryCards } from "@/components/customers/detail/summary-cards";
 import { PaymentMethodsPanel } from "@/components/customers/payment-methods/payment-methods-panel";
 import { Badge } from "@/components/ui/badge";
-import { Card } from "@/components/ui/card";
-import { EmptyState } from "@/components/ui/empty-state";
 import { getDb } from "@/db";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { listCustomerActivity } from "@/lib/customers/activity";
 import { getCustomerDetail } from "@/lib/customers/detail";
+import { customerInvoiceSummary, listCustomerInvoices } from "@/lib/customers/invoice-summary";
 import { canChangeNote, listCustomerNotes } from "@/lib/customers/notes";
 import { describePaymentMethod, PAYMENT_METHOD_KIND_LABELS } from "@/lib/customers/payment-method-schemas";
 import { listPaymentMethods } from "@/lib/customers/payment-methods";
+import { listCustomerPayments } from "@/lib/payments/queries";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Customer" };
@@ -32,14 +32,6 @@ type Tab = (typeof TABS)[number];
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
-function NextRelease({ what, icon }: { what: string; icon: ReactNode }) {
-  return (
-    <Card>
-      <EmptyState icon={icon} title={`${what} arrive in the next release`} description="This tab will list them for this customer, with their status and amounts." />
-    </Card>
-  );
-}
 
 export default async function CustomerPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
   const user = await requirePermission("customers.read");
@@ -52,10 +44,13 @@ export default async function CustomerPage({ params, searchParams }: { params: P
   const requested = first(query.tab);
   const tab: Tab = TABS.find((value) => value === requested) ?? "overview";
   const before = first(query.before) ?? null;
-  const [notes, methods, activity] = await Promise.all([
+  const [notes, methods, activity, summary, invoices, payments] = await Promise.all([
     listCustomerNotes(db, customer.id),
     listPaymentMethods(db, customer.id),
     listCustomerActivity(db, customer.id, { before }),
+    customerInvoiceSummary(db, customer),
+    listCustomerInvoices(db, customer.id),
+    listCustomerPayments(db, customer.id),
   ]);
   const canWrite = can(user.role, "customers.write");
   const canDelete = can(user.role, "customers.delete");
@@ -63,8 +58,8 @@ export default async function CustomerPage({ params, searchParams }: { params: P
 
   const tabs: CustomerTab[] = [
     { value: "overview", label: "Overview", content: <OverviewTab customer={customer} /> },
-    { value: "invoices", label: "Invoices", content: <NextRelease what="Invoices" icon={<FileText />} /> },
-    { value: "payments", label: "Payments", content: <NextRelease what="Payments" icon={<Receipt />} /> },
+    { value: "invoices", label: "Invoices", count: summary.invoiceCount, content: <InvoicesTab customerId={customer.id} invoices={invoices} canCreate={can(user.role, "invoices.write")} /> },
+    { value: "payments", label: "Payments", count: payments.length, content: <PaymentsTab payments={payments} /> },
     { value: "activity", label: "Activity", content: <ActivityTimeline page={activity} basePath={basePath} paged={Boolean(before)} /> },
     {
       value: "notes",
@@ -126,7 +121,7 @@ export default async function CustomerPage({ params, searchParams }: { params: P
         <CustomerActions customer={{ id: customer.id, name: customer.displayName, status: customer.status }} canWrite={canWrite} canDelete={canDelete} />
       </div>
       <ContactCard customer={customer} />
-      <SummaryCards currency={customer.currency} creditLimit={customer.creditLimit} paymentTerms={customer.paymentTerms} />
+      <SummaryCards currency={customer.currency} creditLimit={customer.creditLimit} paymentTerms={customer.paymentTerms} summary={summary} />
       <CustomerTabs initial={tab} tabs={tabs} />
     </div>
   );

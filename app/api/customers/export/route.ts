@@ -6,10 +6,9 @@ import { requestMeta } from "@/lib/auth/request-meta";
 import { getCurrentUser } from "@/lib/auth/session";
 import { startCustomerExport } from "@/lib/customers/export";
 import { parseListParams } from "@/lib/customers/list-params";
+import { csvDownload, plainText } from "@/lib/http-responses";
 
 export const dynamic = "force-dynamic";
-
-const text = (body: string, status: number) => new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 /**
  * GET /api/customers/export?<the list's query>: every customer the list would show with these
@@ -17,18 +16,11 @@ const text = (body: string, status: number) => new Response(body, { status, head
  */
 export async function GET(request: NextRequest) {
   const user = await getCurrentUser();
-  if (!user) return text("Sign in to export customers.", 401);
-  if (!can(user.role, "customers.write")) return text("You do not have permission to export customers.", 403);
+  if (!user) return plainText("Sign in to export customers.", 401);
+  if (!can(user.role, "customers.write")) return plainText("You do not have permission to export customers.", 403);
 
   const filters = parseListParams(request.nextUrl.searchParams);
   const actor: Actor = { userId: user.id, label: user.email, ...requestMeta(request.headers) };
   const { filename, stream } = await startCustomerExport(await getDb(), filters, actor);
-  return new Response(stream, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${filename}"`,
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return csvDownload(stream, filename);
 }

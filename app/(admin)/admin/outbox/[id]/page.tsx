@@ -1,15 +1,15 @@
-import { ArrowLeft } from "lucide-react";
+import { ArrowLeft, Paperclip } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
+import { EmailStatusBadge } from "@/components/admin/email-status-badge";
 import { formatDateTime } from "@/components/admin/format";
 import { PageHeader } from "@/components/shell/page-header";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { requirePermission } from "@/lib/auth/session";
-import { extractLinks, getEmailMessage } from "@/lib/email/outbox";
-import { EmailStatusBadge } from "../email-status-badge";
+import { extractLinks, formatByteSize, getEmailMessage } from "@/lib/email/outbox";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Email" };
@@ -65,6 +65,27 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
           </dl>
         </CardContent>
       </Card>
+
+      {message.attachments.length ? (
+        <Card>
+          <CardHeader>
+            <CardTitle>Attachments</CardTitle>
+          </CardHeader>
+          <CardContent>
+            <ul className="space-y-1 text-sm">
+              {message.attachments.map((file) => (
+                <li key={file.filename} data-testid="email-attachment" className="flex items-center gap-2">
+                  <Paperclip className="size-4 text-muted-foreground" />
+                  <span className="font-medium">{file.filename}</span>
+                  <span className="text-muted-foreground">
+                    {file.contentType}, {formatByteSize(file.size)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </CardContent>
+        </Card>
+      ) : null}
 
       {links.length ? (
         <Card>

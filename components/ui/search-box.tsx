@@ -6,11 +6,20 @@ import { Input } from "@/components/ui/input";
 
 const DEBOUNCE_MS = 300;
 
+type SearchBoxProps = {
+  id: string;
+  placeholder: string;
+  /** the search in the URL now */
+  value: string;
+  /** called with the trimmed text, or undefined when the box is cleared */
+  onSearch: (q: string | undefined) => void;
+};
+
 /**
- * The list's search input: typing updates the URL after a short pause, Enter at once, Escape
- * clears. A change of the URL from elsewhere (clear filters, a saved view) is shown in the box.
+ * A list's search input: typing updates the URL after a short pause, Enter at once, Escape
+ * clears. A change of the URL from elsewhere (clear filters, a saved view, a link) is shown in the box.
  */
-export function SearchBox({ value, onSearch }: { value: string; onSearch: (q: string | undefined) => void }) {
+export function SearchBox({ id, placeholder, value, onSearch }: SearchBoxProps) {
   const [text, setText] = useState(value);
   const lastSent = useRef(value);
   const input = useRef<HTMLInputElement>(null);
@@ -36,6 +45,7 @@ export function SearchBox({ value, onSearch }: { value: string; onSearch: (q: st
     onSearchRef.current = onSearch;
   });
 
+  // reads only refs, so it is stable
   const send = useCallback((next: string) => {
     const q = next.trim();
     if (q === lastSent.current) return;
@@ -48,14 +58,19 @@ export function SearchBox({ value, onSearch }: { value: string; onSearch: (q: st
     return () => clearTimeout(timer);
   }, [text, send]);
 
+  function clear() {
+    setText("");
+    send("");
+  }
+
   return (
     <div className="relative">
       <Search className="pointer-events-none absolute top-1/2 left-2.5 size-4 -translate-y-1/2 text-muted-foreground" />
       <Input
         ref={input}
-        id="customer-search"
+        id={id}
         type="search"
-        placeholder="Name, email, phone, number, tax id"
+        placeholder={placeholder}
         className="w-72 pl-8 [&::-webkit-search-cancel-button]:hidden"
         value={text}
         maxLength={200}
@@ -67,8 +82,7 @@ export function SearchBox({ value, onSearch }: { value: string; onSearch: (q: st
             send(text);
           } else if (event.key === "Escape" && text) {
             event.preventDefault();
-            setText("");
-            send("");
+            clear();
           }
         }}
       />
@@ -77,10 +91,7 @@ export function SearchBox({ value, onSearch }: { value: string; onSearch: (q: st
           type="button"
           aria-label="Clear search"
           className="absolute top-1/2 right-2 -translate-y-1/2 rounded-sm text-muted-foreground hover:text-foreground focus-visible:ring-2 focus-visible:ring-ring/50 focus-visible:outline-none"
-          onClick={() => {
-            setText("");
-            send("");
-          }}
+          onClick={clear}
         >
           <X className="size-4" />
         </button>
