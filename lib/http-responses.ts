@@ -5,7 +5,7 @@ export function plainText(body: string, status: number): Response {
   return new Response(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 }
 
-/** A CSV download streamed as it is produced; never cached, never sniffed as anything else. */
+/** A CSV download streamed as it is produced; never cached, never content-sniffed. */
 export function csvDownload(stream: ReadableStream<Uint8Array>, filename: string): Response {
   return new Response(stream, {
     headers: {

@@ -3,17 +3,8 @@
 import { MoreHorizontal, Pencil, Star, Trash2 } from "lucide-react";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
-import {
-  AlertDialog,
-  AlertDialogAction,
-  AlertDialogCancel,
-  AlertDialogContent,
-  AlertDialogDescription,
-  AlertDialogFooter,
-  AlertDialogHeader,
-  AlertDialogTitle,
-} from "@/components/ui/alert-dialog";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
 import { deleteTemplateAction, setDefaultTemplateAction } from "@/app/(admin)/admin/templates/actions";
 import type { EditableTemplate } from "./form-values";
@@ -70,22 +61,15 @@ export function TemplateRowActions({ template }: { template: EditableTemplate })
       {/* mounted when opened, so the form starts from the template as the page last loaded it */}
       {editing ? <TemplateDialog template={template} open onOpenChange={setEditing} /> : null}
 
-      <AlertDialog open={confirming} onOpenChange={setConfirming}>
-        <AlertDialogContent>
-          <AlertDialogHeader>
-            <AlertDialogTitle>Delete {name}?</AlertDialogTitle>
-            <AlertDialogDescription>
-              New invoices can no longer use it. Invoices that already use it keep its look.
-            </AlertDialogDescription>
-          </AlertDialogHeader>
-          <AlertDialogFooter>
-            <AlertDialogCancel>Cancel</AlertDialogCancel>
-            <AlertDialogAction className="bg-destructive text-white hover:bg-destructive/90" onClick={remove}>
-              Delete
-            </AlertDialogAction>
-          </AlertDialogFooter>
-        </AlertDialogContent>
-      </AlertDialog>
+      <ConfirmDialog
+        open={confirming}
+        onOpenChange={setConfirming}
+        title={`Delete ${name}?`}
+        description="New invoices can no longer use it. Invoices that already use it keep its look."
+        confirmLabel="Delete"
+        destructive
+        onConfirm={remove}
+      />
     </>
   );
 }

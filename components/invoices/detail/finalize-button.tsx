@@ -4,7 +4,7 @@ import { Lock } from "lucide-react";
 import { useState } from "react";
 import { finalizeInvoiceAction } from "@/app/(staff)/invoices/[id]/actions";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "./confirm-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useRunAction } from "./use-run-action";
 
 export function FinalizeButton({ invoiceId }: { invoiceId: string }) {

@@ -6,7 +6,7 @@ import { useState } from "react";
 import { deleteDraftAction, duplicateInvoiceAction, markUncollectibleAction, voidInvoiceAction } from "@/app/(staff)/invoices/[id]/actions";
 import { Button } from "@/components/ui/button";
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from "@/components/ui/dropdown-menu";
-import { ConfirmDialog } from "./confirm-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { ReasonDialog } from "./reason-dialog";
 import { useRunAction } from "./use-run-action";
 

@@ -22,7 +22,7 @@ interface Props {
   onConfirm: () => void;
 }
 
-/** "Are you sure?" for the one-click invoice changes that cannot be undone. */
+/** "Are you sure?" before a one-click change that cannot be undone. */
 export function ConfirmDialog({ open, onOpenChange, title, description, confirmLabel, destructive, onConfirm }: Props) {
   return (
     <AlertDialog open={open} onOpenChange={onOpenChange}>
