@@ -29,6 +29,17 @@ const schema = z.object({
     .string()
     .regex(/^whsec_[A-Za-z0-9+/]+={0,2}$/, "must be the signing secret Resend shows, starting with whsec_")
     .optional(),
+  // Stripe: enabled when the secret key is set. STRIPE_API_URL points the SDK elsewhere (the fake in tests/fakes).
+  STRIPE_SECRET_KEY: z.string().regex(/^(sk|rk)_(test|live)_[A-Za-z0-9_]+$/, "must be a Stripe secret key (sk_test_… or sk_live_…)").optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().regex(/^whsec_[A-Za-z0-9+/=_]+$/, "must be the endpoint's signing secret, starting with whsec_").optional(),
+  STRIPE_API_URL: z.url().default("https://api.stripe.com"),
+  // PayPal: enabled when the client id and secret are set; sandbox unless PAYPAL_API_URL says otherwise
+  PAYPAL_CLIENT_ID: z.string().min(1).optional(),
+  PAYPAL_CLIENT_SECRET: z.string().min(1).optional(),
+  PAYPAL_WEBHOOK_ID: z.string().min(1).optional(),
+  PAYPAL_API_URL: z.url().default("https://api-m.sandbox.paypal.com"),
+  // 1: the demo talks to the local fake gateways (npm run dev:fake); the public page then shows a plain PayPal button
+  CLEANPAY_FAKE_GATEWAYS: booleanString,
 });
 
 export type Env = z.infer<typeof schema>;

@@ -71,6 +71,10 @@ export const customers = pgTable(
     metadata: jsonb("metadata").$type<Record<string, unknown>>().notNull().default({}),
     autoSendInvoices: boolean("auto_send_invoices").notNull().default(false),
     sendReminders: boolean("send_reminders").notNull().default(true),
+    // charge the default saved card when an invoice falls due (recurring billing uses it)
+    autopay: boolean("autopay").notNull().default(false),
+    // the Stripe Customer (cus_…) saved cards belong to; created on the first card setup
+    stripeCustomerId: text("stripe_customer_id"),
     language: text("language").notNull().default("en"),
     createdBy: uuid("created_by").references(() => users.id),
     // optimistic concurrency: an edit names the version it started from
@@ -164,6 +168,10 @@ export const paymentMethods = pgTable(
     uniqueIndex("payment_methods_one_default")
       .on(t.customerId)
       .where(sql`${t.isDefault} and ${t.deletedAt} is null`),
+    // a gateway's saved card (pm_…) is stored once, however often its setup webhook arrives
+    uniqueIndex("payment_methods_gateway_token_key")
+      .on(t.gateway, t.gatewayToken)
+      .where(sql`${t.gatewayToken} is not null and ${t.deletedAt} is null`),
     check("payment_methods_last4_digits", sql`${t.accountLast4} is null or ${t.accountLast4} ~ '^[0-9]{4}$'`),
     check("payment_methods_card_last4_digits", sql`${t.cardLast4} is null or ${t.cardLast4} ~ '^[0-9]{4}$'`),
   ],

@@ -8,5 +8,7 @@ export * from "./products";
 export * from "./invoice-templates";
 export * from "./invoices";
 export * from "./credit-notes";
+export * from "./payment-method-configs";
 export * from "./payments";
+export * from "./disputes";
 export * from "./webhooks";

@@ -55,6 +55,8 @@ export const invoices = pgTable(
     amountDue: bigint("amount_due", { mode: "bigint" }).notNull().default(sql`0`),
     // the public link is an HMAC of id + nonce (lib/invoices/public-link.ts); a new nonce revokes it
     publicLinkNonce: text("public_link_nonce").notNull().$defaultFn(randomNonce),
+    // the public page lets the customer pay part of the amount due
+    allowPartialPayment: boolean("allow_partial_payment").notNull().default(false),
     viewedAt: timestamp("viewed_at", { withTimezone: true }),
     viewCount: integer("view_count").notNull().default(0),
     finalizedAt: timestamp("finalized_at", { withTimezone: true }),

@@ -1,5 +1,7 @@
-import { index, jsonb, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex } from "drizzle-orm/pg-core";
 import { id } from "./columns";
+
+export const webhookOutcomeEnum = pgEnum("webhook_outcome", ["applied", "ignored", "held"]);
 
 /**
  * Every webhook a gateway (resend, stripe, paypal) delivered, keyed by the gateway's event id:
@@ -16,6 +18,11 @@ export const webhookEvents = pgTable(
     payload: jsonb("payload").$type<unknown>().notNull(),
     receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
     processedAt: timestamp("processed_at", { withTimezone: true }),
+    // what processing did: applied, ignored (nothing to change) or held (amount or currency did
+    // not match our records: acknowledged to the gateway, not applied, waiting for a person)
+    outcome: webhookOutcomeEnum("outcome"),
+    heldReason: text("held_reason"),
+    attempts: integer("attempts").notNull().default(0),
     error: text("error"),
     updatedAt: timestamp("updated_at", { withTimezone: true })
       .notNull()
@@ -30,3 +37,4 @@ export const webhookEvents = pgTable(
 );
 
 export type WebhookEvent = typeof webhookEvents.$inferSelect;
+export type WebhookEventOutcome = (typeof webhookOutcomeEnum.enumValues)[number];

@@ -19,10 +19,10 @@ const asMinor = (text: string) => BigInt(text);
 // single-table select unqualified, which inside the subquery would mean the subquery's own table.
 const paymentRemaining = sql<bigint>`(${payments.amount}
   - coalesce((select sum(a.amount) from ${allocations} a where a.payment_id = payments.id), 0)
-  - coalesce((select sum(r.amount) from ${refunds} r where r.payment_id = payments.id), 0))::text`.mapWith(asMinor);
+  - coalesce((select sum(r.amount) from ${refunds} r where r.payment_id = payments.id and r.status <> 'failed'), 0))::text`.mapWith(asMinor);
 const creditNoteRemaining = sql<bigint>`(${creditNotes.total}
   - coalesce((select sum(a.amount) from ${allocations} a where a.credit_note_id = credit_notes.id), 0)
-  - coalesce((select sum(r.amount) from ${refunds} r where r.credit_note_id = credit_notes.id), 0))::text`.mapWith(asMinor);
+  - coalesce((select sum(r.amount) from ${refunds} r where r.credit_note_id = credit_notes.id and r.status <> 'failed'), 0))::text`.mapWith(asMinor);
 
 /**
  * The customer's unallocated money, oldest first: succeeded payments (by date received), then

@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, ne } from "drizzle-orm";
 import type { Db } from "@/db";
-import { allocations, invoices, payments, refunds, type PaymentMethodName } from "@/db/schema";
+import { allocations, invoices, payments, refunds, type PaymentMethodName, type PaymentStatus } from "@/db/schema";
 import { sumMinor } from "./sql";
 
 export type PaymentAllocationRow = {
@@ -20,10 +20,10 @@ export type PaymentRow = {
   method: PaymentMethodName;
   currency: string;
   amount: bigint;
-  status: "succeeded" | "voided";
+  status: PaymentStatus;
   reference: string | null;
   voidReason: string | null;
-  /** customer credit left on it: 0 once voided */
+  /** customer credit left on it: 0 unless it succeeded */
   unallocated: bigint;
   allocations: PaymentAllocationRow[];
 };
@@ -61,7 +61,7 @@ async function withAllocations(db: Db, rows: Omit<PaymentRow, "unallocated" | "a
   const refunded = await db
     .select({ paymentId: refunds.paymentId, total: sumMinor(refunds.amount) })
     .from(refunds)
-    .where(and(isNotNull(refunds.paymentId), inArray(refunds.paymentId, ids)))
+    .where(and(isNotNull(refunds.paymentId), inArray(refunds.paymentId, ids), ne(refunds.status, "failed")))
     .groupBy(refunds.paymentId);
   const refundedBy = new Map(refunded.map((row) => [row.paymentId, row.total]));
 
@@ -77,7 +77,7 @@ async function withAllocations(db: Db, rows: Omit<PaymentRow, "unallocated" | "a
         isReversal: allocation.reversalOfId !== null,
       }));
     const allocated = own.reduce((sum, allocation) => sum + allocation.amount, 0n);
-    const unallocated = row.status === "voided" ? 0n : row.amount - allocated - (refundedBy.get(row.id) ?? 0n);
+    const unallocated = row.status !== "succeeded" ? 0n : row.amount - allocated - (refundedBy.get(row.id) ?? 0n);
     return { ...row, unallocated, allocations: own };
   });
 }

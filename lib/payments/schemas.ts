@@ -18,6 +18,7 @@ export const PAYMENT_METHOD_LABELS: Record<PaymentMethodName, string> = {
   other: "Other",
   card: "Card",
   paypal: "PayPal",
+  local_wallet: "Mobile wallet",
 };
 
 export const MAX_ALLOCATIONS = 200;

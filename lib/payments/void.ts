@@ -1,4 +1,4 @@
-import { and, eq, isNull, notExists } from "drizzle-orm";
+import { and, eq, isNull, ne, notExists } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "@/db";
 import { allocations, payments, refunds } from "@/db/schema";
@@ -44,7 +44,7 @@ export async function voidPayment(db: Db, paymentId: string, reason: string, act
     const [payment] = await tx.select().from(payments).where(eq(payments.id, paymentId)).for("update");
     if (!payment) throw new UserError(PAYMENT_NOT_FOUND);
     if (payment.status !== "succeeded") throw new UserError(`${payment.number} is already voided.`);
-    const [refunded] = await tx.select({ total: sumMinor(refunds.amount) }).from(refunds).where(eq(refunds.paymentId, paymentId));
+    const [refunded] = await tx.select({ total: sumMinor(refunds.amount) }).from(refunds).where(and(eq(refunds.paymentId, paymentId), ne(refunds.status, "failed")));
     if ((refunded?.total ?? 0n) > 0n) {
       throw new UserError(`Part of ${payment.number} was refunded to the customer, so it cannot be voided.`);
     }

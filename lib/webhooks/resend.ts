@@ -3,7 +3,7 @@ import { Webhook } from "svix";
 import { z } from "zod";
 import type { Db } from "@/db";
 import { emailMessages, type EmailStatus } from "@/db/schema";
-import { receiveWebhookEvent } from "./events";
+import { receiveWebhookEvent, registerWebhookApplier } from "./events";
 
 export const RESEND_GATEWAY = "resend";
 
@@ -72,6 +72,12 @@ export async function handleResendWebhook(db: Db, secret: string | undefined, ra
     return { status: 500, body: { ok: false, error: "Processing failed; retry later." } };
   }
 }
+
+registerWebhookApplier(RESEND_GATEWAY, async (tx, payload, effects) => {
+  const parsed = resendEventSchema.safeParse(payload);
+  if (!parsed.success) return effects.ignore();
+  await applyResendEvent(tx, parsed.data);
+});
 
 /** One guarded UPDATE: concurrent or late events can only move the status up the ladder. */
 async function applyResendEvent(tx: Db, event: ResendEvent): Promise<void> {

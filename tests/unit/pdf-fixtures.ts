@@ -102,6 +102,7 @@ export function invoiceDetail(spec: InvoiceSpec): InvoiceDetail {
     amountCredited: credited,
     amountDue: calc.total - paid - credited,
     publicLinkNonce: "0123456789abcdef0123456789abcdef",
+    allowPartialPayment: false,
     viewedAt: null,
     viewCount: 0,
     finalizedAt: status === "draft" ? null : at,
