@@ -4,6 +4,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Db } from "./index";
 import { companySettings, taxRates, users, type Role } from "./schema";
 import { seedSampleData } from "./seed-invoices";
+import { seedPaymentMethods } from "./seed-payment-methods";
 
 /** The demo logins, also listed in the README. */
 export const DEMO_USERS: ReadonlyArray<{ email: string; name: string; role: Role; password: string }> = [
@@ -66,6 +67,7 @@ async function seedDemo(tx: Db, passwordHashes: string[], options: SeedOptions) 
       { name: "Zero rated", percent: "0.000" },
     ])
     .returning({ id: taxRates.id, name: taxRates.name });
+  await seedPaymentMethods(tx);
   await writeAudit(tx, SYSTEM_ACTOR, { action: "demo.seeded", entityType: "company", entityId: "1" });
   if (!options.sampleData) return;
   const admin = staff.find((user) => user.role === "admin");

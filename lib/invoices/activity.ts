@@ -19,6 +19,8 @@ const EVENTS: Record<string, { invoice: string; customer: string }> = {
   "invoice.viewed": { invoice: "Viewed by the customer", customer: "Viewed invoice" },
   "invoice.uncollectible": { invoice: "Marked uncollectible", customer: "Marked invoice uncollectible" },
   "invoice.void": { invoice: "Voided", customer: "Voided invoice" },
+  "invoice.partial_payment_allowed": { invoice: "Allowed partial payment", customer: "Allowed partial payment of invoice" },
+  "invoice.partial_payment_disallowed": { invoice: "Asked for payment in full", customer: "Asked for payment in full of invoice" },
 };
 
 function record(value: unknown): Record<string, unknown> {

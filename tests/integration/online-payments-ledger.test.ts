@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { allocations, invoices, payments } from "@/db/schema";
 import type { Actor } from "@/lib/audit";
 import { UserError } from "@/lib/errors";
+import { setAllowPartialPayment } from "@/lib/invoices/partial-payment";
 import { customerCreditBalance } from "@/lib/payments/credit";
 import { failPayment, findPaymentByGatewayId } from "@/lib/payments/online/fail";
 import { approveManualPayment, rejectManualPayment } from "@/lib/payments/online/manual-decision";
@@ -49,6 +50,15 @@ describe("createPendingPayment", () => {
     expect((await pending(partial.id, 20_00n)).amount).toBe(20_00n);
     // staff may always take part (saved-card charges, manual entry)
     expect((await pending(whole.id, 20_00n, "staff")).amount).toBe(20_00n);
+  });
+
+  it("follows the invoice's partial-payment switch, refused on a void invoice", async () => {
+    const invoice = await openInvoice(60_00n);
+    await expect(pending(invoice.id, 10_00n)).rejects.toThrow("must be paid in full");
+    await setAllowPartialPayment(db, invoice.id, true, staff);
+    expect((await pending(invoice.id, 10_00n)).amount).toBe(10_00n);
+    await db.update(invoices).set({ status: "void", voidedAt: new Date() }).where(eq(invoices.id, invoice.id));
+    await expect(setAllowPartialPayment(db, invoice.id, false, staff)).rejects.toThrow("void invoice");
   });
 
   it("tells a second tab that the invoice is already paid, and writes nothing", async () => {

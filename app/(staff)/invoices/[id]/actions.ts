@@ -6,6 +6,7 @@ import { permissionAction } from "@/lib/actions";
 import { deleteDraft } from "@/lib/invoices/drafts";
 import { finalizeInvoice } from "@/lib/invoices/finalize";
 import { duplicateInvoice, markUncollectible, voidInvoice } from "@/lib/invoices/lifecycle";
+import { setAllowPartialPayment } from "@/lib/invoices/partial-payment";
 
 // The detail page's lifecycle buttons. Each one is a thin wrapper: lib/invoices/* locks the row,
 // checks the status allows the change and writes the audit row.
@@ -49,4 +50,10 @@ export const deleteDraftAction = permissionAction("invoices.write", idSchema, as
   await deleteDraft(db, id, actor);
   revalidate(id);
   return null;
+});
+
+export const setAllowPartialPaymentAction = permissionAction("invoices.write", idSchema.extend({ allow: z.boolean() }), async ({ id, allow }, { db, actor }) => {
+  await setAllowPartialPayment(db, id, allow, actor);
+  revalidate(id);
+  return { allow };
 });

@@ -9,6 +9,7 @@ import { EmailHistory } from "@/components/invoices/detail/email-history";
 import { InvoiceFacts } from "@/components/invoices/detail/facts";
 import { InvoiceHeader } from "@/components/invoices/detail/header";
 import { LinesTable } from "@/components/invoices/detail/lines-table";
+import { PartialPaymentSwitch } from "@/components/invoices/detail/partial-payment-switch";
 import { PublicLink } from "@/components/invoices/detail/public-link";
 import { InvoiceTotals } from "@/components/invoices/detail/totals";
 import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
@@ -112,7 +113,10 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
           </Card>
           {publicUrl ? (
             <Section title="Public link" testId="public-link-card">
-              <PublicLink url={publicUrl} />
+              <div className="space-y-3">
+                <PublicLink url={publicUrl} />
+                <PartialPaymentSwitch invoiceId={invoice.id} allowed={invoice.allowPartialPayment} canChange={permissions.invoicesWrite} />
+              </div>
             </Section>
           ) : null}
           <Section title="Emails">
