@@ -6,7 +6,8 @@ import { authConfig } from "@/lib/auth/config";
 // session and the permission again, so nothing here is the last line of defence.
 const { auth } = NextAuth(authConfig);
 
-const PUBLIC_PREFIXES = ["/login", "/forgot-password", "/reset-password", "/i/", "/api/auth", "/api/health", "/api/webhooks"];
+// /api/pay: the customer pays from the public page; the invoice token in the request is the key
+const PUBLIC_PREFIXES = ["/login", "/forgot-password", "/reset-password", "/i/", "/api/auth", "/api/health", "/api/webhooks", "/api/pay"];
 
 // the public invoice page's "Download PDF": the route itself checks that the token opens this invoice
 const PUBLIC_PDF = /^\/api\/invoices\/[^/]+\/pdf$/;

@@ -36,19 +36,47 @@ function ensureAuthSecret(phase) {
   return undefined;
 }
 
+/** The origin of a configured gateway URL when it is not the gateway's own (the local fakes), else null. */
+function customOrigin(value, standard) {
+  if (!value) return null;
+  try {
+    const origin = new URL(value).origin;
+    return origin === standard ? null : origin;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Where payments take the browser: Stripe Checkout (a form post redirected there), PayPal's
+ * buttons (script, frames, calls). With the fake gateways, their local origins instead.
+ */
+function gatewaySources() {
+  const stripeFake = customOrigin(process.env.STRIPE_API_URL, "https://api.stripe.com");
+  const paypalFake = customOrigin(process.env.PAYPAL_API_URL, "https://api-m.sandbox.paypal.com");
+  const paypal = "https://*.paypal.com https://*.paypalobjects.com";
+  return {
+    form: ["https://checkout.stripe.com", stripeFake].filter(Boolean).join(" "),
+    script: paypal,
+    frame: paypal,
+    connect: [paypal, paypalFake].filter(Boolean).join(" "),
+  };
+}
+
 function securityHeaders(phase, { frameableBySelf = false } = {}) {
   const dev = phase === PHASE_DEVELOPMENT_SERVER;
+  const gateways = gatewaySources();
   const csp = [
     "default-src 'self'",
     // Next's inline bootstrap scripts need 'unsafe-inline'; dev's hot reload needs eval.
-    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""}`,
+    `script-src 'self' 'unsafe-inline'${dev ? " 'unsafe-eval'" : ""} ${gateways.script}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    "img-src 'self' data: blob: https://*.paypal.com https://*.paypalobjects.com",
     "font-src 'self' data:",
-    `connect-src 'self'${dev ? " ws:" : ""}`,
-    "frame-src 'self'",
+    `connect-src 'self'${dev ? " ws:" : ""} ${gateways.connect}`,
+    `frame-src 'self' ${gateways.frame}`,
     `frame-ancestors ${frameableBySelf ? "'self'" : "'none'"}`,
-    "form-action 'self'",
+    `form-action 'self' ${gateways.form}`,
     "base-uri 'self'",
     "object-src 'none'",
   ].join("; ");

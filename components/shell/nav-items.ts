@@ -1,4 +1,4 @@
-import { BarChart3, ClipboardList, CreditCard, FileText, LayoutDashboard, LayoutTemplate, Mail, Package, Percent, Settings, Users, UsersRound, type LucideIcon } from "lucide-react";
+import { BarChart3, ClipboardList, CreditCard, FileText, LayoutDashboard, LayoutTemplate, Mail, Package, Percent, Settings, ShieldAlert, Users, UsersRound, Wallet, Webhook, type LucideIcon } from "lucide-react";
 import type { Permission } from "@/lib/auth/permissions";
 
 export interface NavItem {
@@ -14,6 +14,7 @@ export const MAIN_NAV: NavItem[] = [
   { title: "Invoices", href: "/invoices", icon: FileText, permission: "invoices.read" },
   { title: "Products", href: "/products", icon: Package, permission: "invoices.read" },
   { title: "Payments", href: "/payments", icon: CreditCard, permission: "payments.read" },
+  { title: "Disputes", href: "/disputes", icon: ShieldAlert, permission: "payments.read" },
   { title: "Reports", href: "/reports", icon: BarChart3, permission: "reports.view" },
 ];
 
@@ -22,6 +23,8 @@ export const ADMIN_NAV: NavItem[] = [
   { title: "Company settings", href: "/admin/settings", icon: Settings, permission: "settings.manage" },
   { title: "Tax rates", href: "/admin/tax-rates", icon: Percent, permission: "tax_rates.manage" },
   { title: "Invoice templates", href: "/admin/templates", icon: LayoutTemplate, permission: "settings.manage" },
+  { title: "Payment methods", href: "/admin/payment-methods", icon: Wallet, permission: "settings.manage" },
+  { title: "Webhooks", href: "/admin/webhooks", icon: Webhook, permission: "settings.manage" },
   { title: "Audit log", href: "/admin/audit", icon: ClipboardList, permission: "audit.view" },
   { title: "Email outbox", href: "/admin/outbox", icon: Mail, permission: "outbox.view" },
 ];

@@ -1,70 +1,16 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { createCustomer, createDraft, createProduct, finalize, flowNames } from "../support/invoice-flow";
 
 // A finance user's invoice round trip in the browser: catalog → draft → finalize → send → the
 // customer opens the public link → partial then full payment; and a credit note on another invoice.
-const stamp = Date.now().toString(36);
-const company = `Baobab Supplies ${stamp}`;
-const product = `Solar lantern ${stamp}`;
+const names = flowNames("Baobab Supplies");
 
 test.describe.configure({ mode: "serial" });
 
-async function createCustomer(page: Page) {
-  await page.goto("/customers/new");
-  await page.getByLabel("Company name").fill(company);
-  await page.getByLabel("Email", { exact: true }).fill(`ap-${stamp}@baobab.test`);
-  await page.getByLabel("Currency", { exact: true }).fill("USD");
-  await page.getByRole("button", { name: "Create customer" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(company);
-}
-
-async function createProduct(page: Page) {
-  await page.goto("/products");
-  await page.getByRole("button", { name: "New product" }).click();
-  const dialog = page.getByRole("dialog");
-  await dialog.getByLabel("Name", { exact: true }).fill(product);
-  await dialog.getByLabel("Unit price").fill("80.00");
-  await dialog.getByLabel("Currency").click();
-  await page.getByRole("option", { name: "USD", exact: true }).click();
-  await dialog.getByRole("button", { name: "Create product" }).click();
-  await expect(dialog).toBeHidden();
-}
-
-/** /invoices/new: pick the customer, one line from the product search, save; returns on the draft's page. */
-async function createDraft(page: Page, quantity: string) {
-  await page.goto("/invoices/new");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("New invoice");
-  await page.getByRole("combobox", { name: "Search customers" }).fill(stamp);
-  await page.getByRole("option", { name: new RegExp(company) }).click();
-  await expect(page.getByTestId("chosen-customer")).toContainText(company);
-
-  await page.getByRole("button", { name: "Line 1: pick a product" }).click();
-  await page.getByRole("combobox", { name: "Line 1 product search" }).fill(stamp);
-  await page.getByRole("option", { name: new RegExp(product) }).click();
-  await expect(page.getByLabel("Line 1 description")).toHaveValue(product);
-  await expect(page.getByLabel("Line 1 unit price")).toHaveValue("80.00");
-  await page.getByLabel("Line 1 quantity").fill(quantity);
-  await page.getByRole("button", { name: "Save draft" }).click();
-
-  await expect(page).toHaveURL(/\/invoices\/[0-9a-f-]{36}$/);
-  await expect(page.getByTestId("invoice-number")).toHaveText("Draft invoice");
-  await expect(page.getByTestId("invoice-status")).toHaveText("Draft");
-}
-
-/** Finalizes the draft on screen and returns its new number. */
-async function finalize(page: Page): Promise<string> {
-  await page.getByTestId("finalize-invoice").click();
-  await page.getByTestId("confirm-action").click();
-  await expect(page.getByTestId("invoice-status")).toHaveText("Finalized");
-  const number = (await page.getByTestId("invoice-number").textContent())?.trim() ?? "";
-  expect(number).not.toBe("Draft invoice");
-  expect(number).toMatch(/\d/);
-  return number;
-}
-
 test("catalog → draft → finalize → send → public view → partial and full payment", async ({ page, browser }) => {
-  await createCustomer(page);
-  await createProduct(page);
-  await createDraft(page, "3");
+  await createCustomer(page, names);
+  await createProduct(page, names);
+  await createDraft(page, names, "3");
   await expect(page.getByTestId("invoice-line")).toHaveCount(1);
   await expect(page.getByTestId("invoice-total")).toHaveText("$240.00");
   const detailUrl = page.url();
@@ -114,7 +60,7 @@ test("catalog → draft → finalize → send → public view → partial and fu
   await expect(applyHere).toHaveValue("100.00");
   await expect(payDialog.getByTestId("allocated-total")).toHaveText("$100.00");
   await expect(payDialog.getByTestId("unallocated-total")).toHaveText("$0.00");
-  await payDialog.getByLabel("Reference").fill(`BANK-${stamp}`);
+  await payDialog.getByLabel("Reference").fill(`BANK-${names.stamp}`);
   await payDialog.getByTestId("save-payment").click();
   await expect(payDialog).toBeHidden();
   await expect(page.getByTestId("invoice-status")).toHaveText("Partially paid");
@@ -136,7 +82,7 @@ test("catalog → draft → finalize → send → public view → partial and fu
 });
 
 test("a credit note on another invoice lowers what it asks for", async ({ page }) => {
-  await createDraft(page, "2");
+  await createDraft(page, names, "2");
   await finalize(page);
   await expect(page.getByTestId("amount-due")).toHaveText("$160.00");
 

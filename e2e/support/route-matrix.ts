@@ -11,6 +11,8 @@ const STAFF_PAGES: Record<string, string> = {
   "/invoices": "Invoices",
   "/products": "Products",
   "/payments": "Payments",
+  "/payments/approvals": "Payments to approve",
+  "/disputes": "Disputes",
   "/reports": "Reports",
   "/account": "Your account",
   "/account/security": "Your account",
@@ -27,6 +29,8 @@ const ADMIN_PAGES: Record<string, string> = {
   "/admin/templates": "Invoice templates",
   "/admin/audit": "Audit log",
   "/admin/outbox": "Email outbox",
+  "/admin/payment-methods": "Payment methods",
+  "/admin/webhooks": "Webhook log",
 };
 
 function matrixFor(audience: DemoRole | "anonymous"): Record<string, Outcome> {

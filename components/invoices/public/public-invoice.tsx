@@ -1,4 +1,5 @@
 import { Download, Eye } from "lucide-react";
+import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent } from "@/components/ui/card";
@@ -29,8 +30,8 @@ function Lines({ lines, className }: { lines: string[]; className?: string }) {
   );
 }
 
-/** The invoice as its customer sees it: who billed whom, the lines, the totals and how to pay. */
-export function PublicInvoice({ view }: { view: PublicInvoiceView }) {
+/** The invoice as its customer sees it: who billed whom, the lines, the totals; `payment` is the pay panel. */
+export function PublicInvoice({ view, payment }: { view: PublicInvoiceView; payment?: ReactNode }) {
   const { detail, company } = view;
   const { invoice } = detail;
   const customer = billTo(detail.customer, "Bill to");
@@ -46,6 +47,7 @@ export function PublicInvoice({ view }: { view: PublicInvoiceView }) {
         </p>
       ) : null}
       <StatusBanner invoice={invoice} status={detail.displayStatus} />
+      {payment}
       <Card>
         <CardContent className="space-y-8">
           <header className="flex flex-wrap items-start justify-between gap-6">

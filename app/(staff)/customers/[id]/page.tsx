@@ -12,6 +12,7 @@ import { PaymentsTab } from "@/components/customers/detail/payments-tab";
 import { CustomerStatusBadge } from "@/components/customers/detail/status-badge";
 import { SummaryCards } from "@/components/customers/detail/summary-cards";
 import { PaymentMethodsPanel } from "@/components/customers/payment-methods/payment-methods-panel";
+import { SavedCardsPanel } from "@/components/customers/saved-cards/saved-cards-panel";
 import { Badge } from "@/components/ui/badge";
 import { getDb } from "@/db";
 import { can } from "@/lib/auth/permissions";
@@ -22,6 +23,8 @@ import { customerInvoiceSummary, listCustomerInvoices } from "@/lib/customers/in
 import { canChangeNote, listCustomerNotes } from "@/lib/customers/notes";
 import { describePaymentMethod, PAYMENT_METHOD_KIND_LABELS } from "@/lib/customers/payment-method-schemas";
 import { listPaymentMethods } from "@/lib/customers/payment-methods";
+import { stripeConfigured } from "@/lib/gateways/stripe/client";
+import { listChargeableInvoices, listSavedCards } from "@/lib/saved-cards/queries";
 import { listCustomerPayments } from "@/lib/payments/queries";
 
 export const dynamic = "force-dynamic";
@@ -44,13 +47,15 @@ export default async function CustomerPage({ params, searchParams }: { params: P
   const requested = first(query.tab);
   const tab: Tab = TABS.find((value) => value === requested) ?? "overview";
   const before = first(query.before) ?? null;
-  const [notes, methods, activity, summary, invoices, payments] = await Promise.all([
+  const [notes, methods, activity, summary, invoices, payments, savedCards, chargeable] = await Promise.all([
     listCustomerNotes(db, customer.id),
     listPaymentMethods(db, customer.id),
     listCustomerActivity(db, customer.id, { before }),
     customerInvoiceSummary(db, customer),
     listCustomerInvoices(db, customer.id),
     listCustomerPayments(db, customer.id),
+    listSavedCards(db, customer.id),
+    listChargeableInvoices(db, customer.id),
   ]);
   const canWrite = can(user.role, "customers.write");
   const canDelete = can(user.role, "customers.delete");
@@ -85,18 +90,28 @@ export default async function CustomerPage({ params, searchParams }: { params: P
       label: "Payment methods",
       count: methods.length,
       content: (
-        <PaymentMethodsPanel
-          customerId={customer.id}
-          canWrite={canWrite}
-          methods={methods.map((method) => ({
-            id: method.id,
-            kindLabel: PAYMENT_METHOD_KIND_LABELS[method.kind],
-            description: describePaymentMethod(method),
-            isDefault: method.isDefault,
-            verified: method.verifiedAt ? formatDateTime(method.verifiedAt) : null,
-            added: formatDateTime(method.createdAt),
-          }))}
-        />
+        <div className="space-y-6">
+          <SavedCardsPanel
+            customerId={customer.id}
+            autopay={customer.autopay}
+            cards={savedCards}
+            invoices={chargeable}
+            canWrite={can(user.role, "payments.write")}
+            stripeOn={stripeConfigured()}
+          />
+          <PaymentMethodsPanel
+            customerId={customer.id}
+            canWrite={canWrite}
+            methods={methods.map((method) => ({
+              id: method.id,
+              kindLabel: PAYMENT_METHOD_KIND_LABELS[method.kind],
+              description: describePaymentMethod(method),
+              isDefault: method.isDefault,
+              verified: method.verifiedAt ? formatDateTime(method.verifiedAt) : null,
+              added: formatDateTime(method.createdAt),
+            }))}
+          />
+        </div>
       ),
     },
   ];
