@@ -8,6 +8,8 @@ const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "::1", "[::1]"]);
 export interface BenchDatabase {
   db: Db;
   name: string;
+  /** connection URL of the bench database itself (for pgbench) */
+  url: string;
   serverVersion: string;
   drop(): Promise<void>;
 }
@@ -37,6 +39,7 @@ export async function createBenchDatabase(serverUrl: string): Promise<BenchDatab
     return {
       db: database.db,
       name,
+      url: url.toString(),
       serverVersion: row?.server_version ?? "unknown",
       async drop() {
         await database.close();

@@ -1,6 +1,7 @@
 // npm run bench: import and list-page timings on a throw-away local PostgreSQL database.
 // `npm run bench -- invoices` runs only the invoice list bench (100,000 invoices, its own database).
 // `npm run bench -- pdf` runs only the invoice PDF render bench (its own database).
+// `npm run bench -- webhooks` runs only the Stripe webhook ingest bench (its own database).
 // BENCH_DATABASE_URL names the server (default postgres://postgres@127.0.0.1:5432/postgres); a
 // database cleanpay_bench_<random> is created there, migrated, and dropped at the end.
 import { execFileSync } from "node:child_process";
@@ -19,6 +20,7 @@ import { measureImport, type ImportMeasure } from "./import-bench";
 import { benchInvoiceList, INVOICE_BOOK, INVOICE_RUNS, INVOICE_WARM_UP, type InvoiceListBench } from "./invoice-list";
 import { measureList, REQUESTS, WARM_UP, type ListMeasure } from "./list-bench";
 import { benchPdf, measurePdf, PDF_RENDERS, PDF_WARM_UP, type PdfMeasure } from "./pdf";
+import { benchWebhooks, type WebhookBench } from "./webhooks";
 
 const serverUrl = process.env.BENCH_DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
 
@@ -28,6 +30,17 @@ function shortCommit(): string {
   } catch {
     return "unknown";
   }
+}
+
+/** bench/results/<date>-<commit>[-<part>].json: the figures with the commit and machine they were measured on. */
+function writeResults(part: string | null, figures: Record<string, unknown>) {
+  const commit = shortCommit();
+  const date = new Date().toISOString().slice(0, 10);
+  const file = path.join(process.cwd(), "bench", "results", `${date}-${commit}${part ? `-${part}` : ""}.json`);
+  mkdirSync(path.dirname(file), { recursive: true });
+  const machine = { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? "unknown", memoryGb: Math.round(os.totalmem() / 1024 ** 3) };
+  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), commit, node: process.version, machine, ...figures }, null, 2)}\n`);
+  console.log(`\nWrote ${path.relative(process.cwd(), file)}.`);
 }
 
 function table(headers: string[], rows: (string | number)[][]): string {
@@ -62,10 +75,33 @@ function printPdf(pdf: PdfMeasure) {
   console.log(table(["case", "pages", "KB", "p50 ms", "p95 ms", "max ms"], [[pdf.label, pdf.pages, pdf.kilobytes, pdf.p50Ms, pdf.p95Ms, pdf.maxMs]]));
 }
 
+function printWebhooks(result: WebhookBench) {
+  const { ingest, duplicates, singleRowInsert } = result;
+  console.log(`\nStripe webhook ingest (${result.events} signed checkout.session.completed events, ${result.concurrency} concurrent)`);
+  console.log(
+    table(
+      ["case", "events/s", "p50 ms", "p95 ms", "seconds"],
+      [
+        ["verify + record + settle + receipt", ingest.eventsPerSecond, ingest.p50Ms, ingest.p95Ms, ingest.seconds],
+        ["same events again (duplicates)", duplicates.eventsPerSecond, duplicates.p50Ms, duplicates.p95Ms, duplicates.seconds],
+      ],
+    ),
+  );
+  const pgbench = singleRowInsert.pgbench.tps === null ? singleRowInsert.pgbench.note : `${singleRowInsert.pgbench.tps} tps (${singleRowInsert.pgbench.note})`;
+  console.log(`single-row INSERT, same database: ${singleRowInsert.node.rowsPerSecond} rows/s from Node; pgbench ${pgbench}`);
+  console.log(`ingest / single-row insert = ${result.ratio}`);
+}
+
 async function main() {
   const totalStarted = performance.now();
   if (process.argv[2] === "invoices") {
     printInvoiceList(await benchInvoiceList(serverUrl));
+    return;
+  }
+  if (process.argv[2] === "webhooks") {
+    const webhooks = await benchWebhooks(serverUrl);
+    printWebhooks(webhooks);
+    writeResults("webhooks", { webhooks });
     return;
   }
   if (process.argv[2] === "pdf") {
@@ -106,6 +142,9 @@ async function main() {
     console.log("Invoice list bench (a database of its own)…");
     const invoiceList = await benchInvoiceList(serverUrl);
 
+    console.log("Webhook ingest bench (a database of its own)…");
+    const webhooks = await benchWebhooks(serverUrl);
+
     const totalSeconds = (performance.now() - totalStarted) / 1000;
     console.log("\nImport (importCustomerBatch, batches of 500, one transaction each)");
     console.log(
@@ -123,25 +162,9 @@ async function main() {
     );
     printInvoiceList(invoiceList);
     printPdf(pdf);
+    printWebhooks(webhooks);
 
-    const commit = shortCommit();
-    const date = new Date().toISOString().slice(0, 10);
-    const file = path.join(process.cwd(), "bench", "results", `${date}-${commit}.json`);
-    mkdirSync(path.dirname(file), { recursive: true });
-    const result = {
-      date: new Date().toISOString(),
-      commit,
-      node: process.version,
-      postgres: bench.serverVersion,
-      machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? "unknown", memoryGb: Math.round(os.totalmem() / 1024 ** 3) },
-      totalSeconds: Number(totalSeconds.toFixed(1)),
-      imports,
-      list: lists,
-      invoiceList,
-      pdf,
-    };
-    writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
-    console.log(`\nWrote ${path.relative(process.cwd(), file)} (${totalSeconds.toFixed(1)} s in all).`);
+    writeResults(null, { postgres: bench.serverVersion, totalSeconds: Number(totalSeconds.toFixed(1)), imports, list: lists, invoiceList, pdf, webhooks });
   } finally {
     await bench.drop();
   }
