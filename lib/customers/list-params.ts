@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { enumListParam, firstParam, optionalParam, type SortDir } from "@/lib/url-params";
 import type { CustomerStatus } from "@/db/schema/customers";
 
 // The customer list's state lives in the URL. This module turns searchParams into filters (never
@@ -11,7 +12,7 @@ export const DEFAULT_PAGE_SIZE = 25;
 export const MAX_PAGE_SIZE = 100;
 
 export type ListSort = (typeof LIST_SORTS)[number];
-export type SortDir = "asc" | "desc";
+export type { SortDir };
 
 /** Newest first is what people want from "created"; names and numbers read A→Z. */
 export function defaultDir(sort: ListSort): SortDir {
@@ -20,38 +21,20 @@ export function defaultDir(sort: ListSort): SortDir {
 
 const TAG = /^[a-z0-9][a-z0-9 _-]{0,31}$/;
 
-/** "a", ["a","b"] or "a,b" → the known statuses, once each. */
-const statusList = z.preprocess(
-  (value) => {
-    const items = (Array.isArray(value) ? value : [value]).flatMap((item) => (typeof item === "string" ? item.split(",") : []));
-    const wanted = new Set(items.map((item) => item.trim().toLowerCase()));
-    return LIST_STATUSES.filter((status) => wanted.has(status));
-  },
-  z.array(z.enum(LIST_STATUSES)),
-);
+const statusList = enumListParam(LIST_STATUSES);
 
-/** The first value of a repeated key, trimmed; anything else → undefined. */
-const single = (value: unknown) => {
-  const first: unknown = Array.isArray(value) ? value[0] : value;
-  if (typeof first !== "string") return undefined;
-  const trimmed = first.trim();
-  return trimmed === "" ? undefined : trimmed;
-};
-
-const text = <T extends z.ZodType>(schema: T) => z.preprocess(single, schema.optional()).catch(undefined);
-
-const flag = z.preprocess(single, z.string().optional()).transform((value) => value !== undefined && ["1", "true", "yes", "on"].includes(value.toLowerCase()));
+const flag = z.preprocess(firstParam, z.string().optional()).transform((value) => value !== undefined && ["1", "true", "yes", "on"].includes(value.toLowerCase()));
 
 const rawSchema = z.object({
-  q: text(z.string().max(200)),
+  q: optionalParam(z.string().max(200)),
   status: statusList.catch([]),
-  tag: text(z.string().toLowerCase().regex(TAG)),
-  country: text(z.string().toUpperCase().regex(/^[A-Z]{2}$/)),
-  currency: text(z.string().toUpperCase().regex(/^[A-Z]{3}$/)),
-  sort: z.preprocess(single, z.enum(LIST_SORTS)).catch("name"),
-  dir: text(z.enum(["asc", "desc"])),
-  page: z.preprocess(single, z.coerce.number().int().min(1).max(100_000)).catch(1),
-  pageSize: z.preprocess(single, z.coerce.number().int().min(1).max(MAX_PAGE_SIZE)).catch(DEFAULT_PAGE_SIZE),
+  tag: optionalParam(z.string().toLowerCase().regex(TAG)),
+  country: optionalParam(z.string().toUpperCase().regex(/^[A-Z]{2}$/)),
+  currency: optionalParam(z.string().toUpperCase().regex(/^[A-Z]{3}$/)),
+  sort: z.preprocess(firstParam, z.enum(LIST_SORTS)).catch("name"),
+  dir: optionalParam(z.enum(["asc", "desc"])),
+  page: z.preprocess(firstParam, z.coerce.number().int().min(1).max(100_000)).catch(1),
+  pageSize: z.preprocess(firstParam, z.coerce.number().int().min(1).max(MAX_PAGE_SIZE)).catch(DEFAULT_PAGE_SIZE),
   includeArchived: flag.catch(false),
 });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { enumListParam, firstParam, optionalParam, type SortDir } from "@/lib/url-params";
 import type { DisplayStatus } from "./status";
 
 // The invoice list's state lives in the URL. This module turns searchParams into filters (never
@@ -22,7 +23,7 @@ export const INVOICES_PAGE_SIZE = 25;
 
 export type InvoiceListStatus = (typeof INVOICE_LIST_STATUSES)[number];
 export type InvoiceSort = (typeof INVOICE_SORTS)[number];
-export type SortDir = "asc" | "desc";
+export type { SortDir };
 
 // newest, latest-numbered and largest first; names, statuses and due dates read in order
 const DESC_FIRST: ReadonlySet<InvoiceSort> = new Set(["number", "issueDate", "total", "amountDue"]);
@@ -31,40 +32,22 @@ export function defaultDir(sort: InvoiceSort): SortDir {
   return DESC_FIRST.has(sort) ? "desc" : "asc";
 }
 
-/** The first value of a repeated key, trimmed; blank or anything else → undefined. */
-const single = (value: unknown) => {
-  const first: unknown = Array.isArray(value) ? value[0] : value;
-  if (typeof first !== "string") return undefined;
-  const trimmed = first.trim();
-  return trimmed === "" ? undefined : trimmed;
-};
+const statusList = enumListParam(INVOICE_LIST_STATUSES);
 
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(single, schema.optional()).catch(undefined);
-
-/** "a", ["a","b"] or "a,b" → the known statuses, once each, in the canonical order. */
-const statusList = z.preprocess(
-  (value) => {
-    const items = (Array.isArray(value) ? value : [value]).flatMap((item) => (typeof item === "string" ? item.split(",") : []));
-    const wanted = new Set(items.map((item) => item.trim().toLowerCase()));
-    return INVOICE_LIST_STATUSES.filter((status) => wanted.has(status));
-  },
-  z.array(z.enum(INVOICE_LIST_STATUSES)),
-);
-
-const isoDate = optional(z.iso.date());
+const isoDate = optionalParam(z.iso.date());
 
 const rawSchema = z.object({
-  q: optional(z.string().max(200)),
+  q: optionalParam(z.string().max(200)),
   status: statusList.catch([]),
   issuedFrom: isoDate,
   issuedTo: isoDate,
   dueFrom: isoDate,
   dueTo: isoDate,
-  customerId: optional(z.uuid()),
-  currency: optional(z.string().toUpperCase().regex(/^[A-Z]{3}$/)),
-  sort: z.preprocess(single, z.enum(INVOICE_SORTS)).catch("issueDate"),
-  dir: optional(z.enum(["asc", "desc"])),
-  page: z.preprocess(single, z.coerce.number().int().min(1).max(100_000)).catch(1),
+  customerId: optionalParam(z.uuid()),
+  currency: optionalParam(z.string().toUpperCase().regex(/^[A-Z]{3}$/)),
+  sort: z.preprocess(firstParam, z.enum(INVOICE_SORTS)).catch("issueDate"),
+  dir: optionalParam(z.enum(["asc", "desc"])),
+  page: z.preprocess(firstParam, z.coerce.number().int().min(1).max(100_000)).catch(1),
 });
 
 export const invoiceListParamsSchema = rawSchema.transform((value) => ({ ...value, dir: value.dir ?? defaultDir(value.sort) }));

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { enumListParam, firstParam, optionalParam, type SortDir } from "@/lib/url-params";
 import type { Gateway, PaymentMethodName, PaymentStatus } from "@/db/schema/payments";
 
 // The payment list's state lives in the URL. Parsing never throws: a bad value falls back to its
@@ -20,7 +21,7 @@ export const PAYMENT_STATUS_LABELS: Record<PaymentStatus, string> = {
 export const GATEWAY_LABELS: Record<Gateway, string> = { stripe: "Stripe", paypal: "PayPal" };
 
 export type PaymentSort = (typeof PAYMENT_SORTS)[number];
-export type SortDir = "asc" | "desc";
+export type { SortDir };
 
 // newest, latest-numbered and largest first; names and statuses read in order
 const DESC_FIRST: ReadonlySet<PaymentSort> = new Set(["receivedOn", "number", "amount"]);
@@ -29,43 +30,25 @@ export function defaultPaymentDir(sort: PaymentSort): SortDir {
   return DESC_FIRST.has(sort) ? "desc" : "asc";
 }
 
-/** The first value of a repeated key, trimmed; blank or anything else → undefined. */
-const single = (value: unknown) => {
-  const first: unknown = Array.isArray(value) ? value[0] : value;
-  if (typeof first !== "string") return undefined;
-  const trimmed = first.trim();
-  return trimmed === "" ? undefined : trimmed;
-};
+const statusList = enumListParam(PAYMENT_LIST_STATUSES);
 
-const optional = <T extends z.ZodType>(schema: T) => z.preprocess(single, schema.optional()).catch(undefined);
-
-/** "a", ["a","b"] or "a,b" → the known statuses, once each, in the canonical order. */
-const statusList = z.preprocess(
-  (value) => {
-    const items = (Array.isArray(value) ? value : [value]).flatMap((item) => (typeof item === "string" ? item.split(",") : []));
-    const wanted = new Set(items.map((item) => item.trim().toLowerCase()));
-    return PAYMENT_LIST_STATUSES.filter((status) => wanted.has(status));
-  },
-  z.array(z.enum(PAYMENT_LIST_STATUSES)),
-);
-
-const isoDate = optional(z.iso.date());
+const isoDate = optionalParam(z.iso.date());
 // money as typed ("1,234.50"); turned into minor units per currency by the query
-const amountText = optional(z.string().max(30).regex(/^\d[\d,\s_]*(?:\.\d*)?$/));
+const amountText = optionalParam(z.string().max(30).regex(/^\d[\d,\s_]*(?:\.\d*)?$/));
 
 const rawSchema = z.object({
-  q: optional(z.string().max(200)),
+  q: optionalParam(z.string().max(200)),
   status: statusList.catch([]),
-  gateway: optional(z.enum(PAYMENT_GATEWAYS)),
-  method: optional(z.enum(PAYMENT_LIST_METHODS)),
-  customerId: optional(z.uuid()),
+  gateway: optionalParam(z.enum(PAYMENT_GATEWAYS)),
+  method: optionalParam(z.enum(PAYMENT_LIST_METHODS)),
+  customerId: optionalParam(z.uuid()),
   from: isoDate,
   to: isoDate,
   min: amountText,
   max: amountText,
-  sort: z.preprocess(single, z.enum(PAYMENT_SORTS)).catch("receivedOn"),
-  dir: optional(z.enum(["asc", "desc"])),
-  page: z.preprocess(single, z.coerce.number().int().min(1).max(100_000)).catch(1),
+  sort: z.preprocess(firstParam, z.enum(PAYMENT_SORTS)).catch("receivedOn"),
+  dir: optionalParam(z.enum(["asc", "desc"])),
+  page: z.preprocess(firstParam, z.coerce.number().int().min(1).max(100_000)).catch(1),
 });
 
 export const paymentListParamsSchema = rawSchema.transform((value) => ({ ...value, dir: value.dir ?? defaultPaymentDir(value.sort) }));
