@@ -3,7 +3,7 @@ import { registerWebhookApplier, type WebhookEffects } from "./events";
 import { stripeEventSchema } from "./stripe-objects";
 import { applyStripeDispute } from "./stripe-disputes";
 import { applyChargeRefunded } from "./stripe-refunds";
-import { applyCheckoutCompleted, applyPaymentFailed, applyPaymentSucceeded, applySessionPaymentFailed } from "./stripe-payments";
+import { applyCheckoutCompleted, applyPaymentFailed, applyPaymentSucceeded, applySessionExpired, applySessionPaymentFailed } from "./stripe-payments";
 import type { StripeApplyContext } from "./stripe-context";
 
 type Handler = (object: Record<string, unknown>, ctx: StripeApplyContext) => Promise<void>;
@@ -13,6 +13,7 @@ const HANDLERS: Record<string, Handler> = {
   "checkout.session.completed": applyCheckoutCompleted,
   "checkout.session.async_payment_succeeded": applyCheckoutCompleted,
   "checkout.session.async_payment_failed": applySessionPaymentFailed,
+  "checkout.session.expired": applySessionExpired,
   "payment_intent.succeeded": applyPaymentSucceeded,
   "payment_intent.payment_failed": applyPaymentFailed,
   "charge.refunded": applyChargeRefunded,

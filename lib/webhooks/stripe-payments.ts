@@ -105,6 +105,14 @@ export async function applySessionPaymentFailed(object: Record<string, unknown>,
   if (payment) await fail(ctx, payment, "The payment did not go through.");
 }
 
+/** checkout.session.expired: the customer left without paying; the pending payment ends, quietly (nothing was tried). */
+export async function applySessionExpired(object: Record<string, unknown>, ctx: StripeApplyContext): Promise<void> {
+  const session = checkoutSessionSchema.parse(object);
+  const payment = await requirePayment(ctx, reference(session), { checkoutId: session.id });
+  if (!payment) return;
+  if ((await failPayment(ctx.tx, payment.id, "The checkout expired before the customer paid.", STRIPE_ACTOR)) === "ignored") ctx.effects.ignore();
+}
+
 /** payment_intent.payment_failed: declined; only a pending payment fails (a later success still settles it). */
 export async function applyPaymentFailed(object: Record<string, unknown>, ctx: StripeApplyContext): Promise<void> {
   const intent: StripePaymentIntent = paymentIntentSchema.parse(object);

@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { payments } from "@/db/schema";
 import { CARD_UNAVAILABLE, startStripeCheckout } from "@/lib/gateways/stripe/checkout";
+import { stripeClient } from "@/lib/gateways/stripe/client";
 import { createTestDatabase } from "../helpers/db";
 import { readInvoice } from "../helpers/invoice-rows";
 import { APP_URL, createStripeTestbed, startStripeForTests } from "../helpers/stripe";
@@ -47,6 +48,21 @@ describe("Stripe checkout: create", () => {
     expect(charges).toHaveLength(1);
     expect((await bed.paymentsOf(invoice.id)).map((row) => row.status)).toEqual(["succeeded"]);
     expect((await readInvoice(db, invoice.id)).status).toBe("paid");
+  });
+
+  it("ends the pending payment quietly when the customer lets the checkout expire", async () => {
+    const { invoice, token } = await bed.invoiceFor(33_00n);
+    await startStripeCheckout(db, { token, amount: 33_00n }, APP_URL);
+    const [pending] = await bed.paymentsOf(invoice.id);
+    const session = await bed.sessionOf(pending?.id ?? "");
+    await stripeClient().checkout.sessions.expire(session.id);
+    const expired = [...fake.events.values()].filter((event) => event.type === "checkout.session.expired");
+    expect(expired).toHaveLength(1);
+    await bed.deliverUntilAccepted(expired);
+    await bed.deliverUntilAccepted(expired);
+    const [row] = await bed.paymentsOf(invoice.id);
+    expect(row).toMatchObject({ status: "failed", failureReason: "The checkout expired before the customer paid." });
+    expect((await readInvoice(db, invoice.id)).amountDue).toBe(33_00n);
   });
 
   it("fails the pending payment and says nothing was charged when Stripe keeps failing", async () => {
