@@ -14,6 +14,8 @@ const STAFF_PAGES: Record<string, string> = {
   "/payments/approvals": "Payments to approve",
   "/disputes": "Disputes",
   "/reports": "Reports",
+  "/reports/aging": "Accounts receivable aging",
+  "/reports/statement": "statement",
   "/account": "Your account",
   "/account/security": "Your account",
 };

@@ -9,7 +9,8 @@ import { addressLines } from "./format";
 import type { InvoicePdfData, PdfCompany } from "./types";
 
 /** The issuer as printed; an unconfigured company prints no name rather than a made-up one. */
-async function loadCompany(db: Db): Promise<PdfCompany> {
+/** The company block every PDF prints: name, address, contact, tax id, logo. */
+export async function loadCompany(db: Db): Promise<PdfCompany> {
   const [settings, logo] = await Promise.all([getCompanySettings(db), getCompanyLogo(db)]);
   if (!settings) return { legalName: "", email: null, phone: null, addressLines: [], taxId: null, logo };
   return {

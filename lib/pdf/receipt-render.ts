@@ -1,20 +1,12 @@
 import { renderToBuffer } from "@react-pdf/renderer";
 import type { Db } from "@/db";
 import { loadReceiptData, type ReceiptData } from "@/lib/receipts/receipt-data";
-import { getCompanyLogo, getCompanySettings } from "@/lib/settings/queries";
 import { registerPdfFonts } from "./fonts";
-import { addressLines } from "./format";
+import { loadCompany } from "./load";
 import { ReceiptDocument } from "./receipt-document";
 import type { ReceiptPdfData } from "./receipt-model";
-import type { PdfCompany } from "./types";
 
 // the same issuer block as lib/pdf/load.ts prints on invoices (that loader is private there)
-async function loadCompany(db: Db): Promise<PdfCompany> {
-  const [settings, logo] = await Promise.all([getCompanySettings(db), getCompanyLogo(db)]);
-  if (!settings) return { legalName: "", email: null, phone: null, addressLines: [], taxId: null, logo };
-  return { legalName: settings.legalName, email: settings.email, phone: settings.phone, addressLines: addressLines(settings), taxId: settings.taxId, logo };
-}
-
 /** A receipt exists for a payment that succeeded and was given its REC number; null otherwise. */
 export async function loadReceiptPdfData(db: Db, paymentId: string): Promise<ReceiptPdfData | null> {
   const receipt = await loadReceiptData(db, paymentId);

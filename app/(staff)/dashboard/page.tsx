@@ -1,72 +1,103 @@
-import { CheckCircle2, Circle, FileText } from "lucide-react";
+import { FilePlus, FileText } from "lucide-react";
 import Link from "next/link";
+import { ActivityFeed } from "@/components/dashboard/activity-feed";
+import { AlertsBar } from "@/components/dashboard/alerts";
+import { ChartsSection } from "@/components/dashboard/charts-section";
+import { DashboardFilters } from "@/components/dashboard/filters";
+import { OverdueList } from "@/components/dashboard/overdue-list";
+import { SetupCard } from "@/components/dashboard/setup-card";
+import { StatCards } from "@/components/dashboard/stat-cards";
+import { TopCustomers } from "@/components/dashboard/top-customers";
 import { PageHeader } from "@/components/shell/page-header";
+import { buttonVariants } from "@/components/ui/button";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getDb } from "@/db";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
+import { hasInvoices, loadDashboard } from "@/lib/dashboard/load";
+import { parseDashboardParams } from "@/lib/dashboard/params";
 import { getSetupStatus } from "@/lib/dashboard/setup-status";
-import { env } from "@/lib/env";
+import { todayIso } from "@/lib/invoices/dates";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Dashboard" };
 
-export default async function DashboardPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function DashboardPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requirePermission("dashboard.view");
-  const status = await getSetupStatus(await getDb());
+  const db = await getDb();
   const admin = can(user.role, "settings.manage");
-  const steps = [
-    { done: status.companyDetailsComplete, label: "Company details: legal name, address and tax id", href: "/admin/settings" },
-    { done: status.hasLogo, label: "Company logo for invoices", href: "/admin/settings" },
-    { done: status.activeTaxRates > 0, label: `Tax rates (${status.activeTaxRates} active)`, href: "/admin/tax-rates" },
-    { done: status.financeUsers > 0, label: `Finance team (${status.financeUsers} active)`, href: "/admin/users" },
-  ];
+  const today = todayIso();
+  const params = parseDashboardParams(await searchParams, today);
+  const [status, anyInvoice] = await Promise.all([getSetupStatus(db), hasInvoices(db)]);
+  const header = <PageHeader title={`Welcome, ${user.name.split(" ")[0]}`} description={status.companyName ?? "Your company"} />;
+
+  if (!anyInvoice) {
+    return (
+      <div className="space-y-6">
+        {header}
+        <Card>
+          <EmptyState
+            icon={<FileText />}
+            title="No invoices yet"
+            description="Revenue, outstanding and overdue amounts appear here from real invoices and payments once they exist."
+            data-testid="dashboard-empty"
+          >
+            {can(user.role, "invoices.write") ? (
+              <Link href="/invoices/new" className={buttonVariants()}>
+                <FilePlus />
+                New invoice
+              </Link>
+            ) : null}
+          </EmptyState>
+        </Card>
+        <SetupCard status={status} admin={admin} />
+      </div>
+    );
+  }
+
+  const data = await loadDashboard(db, params, today);
   return (
     <div className="space-y-6">
-      <PageHeader title={`Welcome, ${user.name.split(" ")[0]}`} description={status.companyName ?? "Your company"} />
-      <div className="grid gap-6 lg:grid-cols-2">
-        <Card>
+      {header}
+      <DashboardFilters from={data.from} to={data.to} currency={data.currency} currencies={data.currencies} custom={params.custom} />
+      <AlertsBar alerts={data.alerts} />
+      <StatCards cards={data.cards} />
+      <ChartsSection months={data.revenueByMonth} statuses={data.statuses} methods={data.methods} currency={data.currency} />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card className="lg:col-span-2">
           <CardHeader>
-            <CardTitle>Set-up</CardTitle>
-            <CardDescription>What the company needs before its first invoice.</CardDescription>
+            <CardTitle>Overdue invoices</CardTitle>
+            <CardDescription>The longest overdue first, in {data.currency}.</CardDescription>
           </CardHeader>
           <CardContent>
-            <ul className="space-y-3" data-testid="setup-steps">
-              {steps.map((step) => (
-                <li key={step.label} className="flex items-center gap-3 text-sm">
-                  {step.done ? <CheckCircle2 className="size-4 text-success" /> : <Circle className="size-4 text-muted-foreground" />}
-                  {admin ? <Link href={step.href} className="hover:underline">{step.label}</Link> : step.label}
-                </li>
-              ))}
-            </ul>
+            <OverdueList rows={data.overdue} canRemind={can(user.role, "invoices.write")} canRecordPayment={can(user.role, "payments.write")} />
           </CardContent>
         </Card>
         <Card>
           <CardHeader>
-            <CardTitle>Email delivery</CardTitle>
-            <CardDescription>
-              {env().RESEND_API_KEY
-                ? "Emails are sent through Resend."
-                : "No email provider is configured: emails are kept in the outbox for an admin to read."}
-            </CardDescription>
+            <CardTitle>Top customers</CardTitle>
+            <CardDescription>Collected in the range, net of refunds.</CardDescription>
           </CardHeader>
-          {admin ? (
-            <CardContent>
-              <Link href="/admin/outbox" className="text-sm font-medium text-primary hover:underline">
-                Open the email outbox
-              </Link>
-            </CardContent>
-          ) : null}
+          <CardContent>
+            <TopCustomers rows={data.topCustomers} currency={data.currency} />
+          </CardContent>
         </Card>
       </div>
-      <Card>
-        <EmptyState
-          icon={<FileText />}
-          title="No money figures yet"
-          description="Revenue, outstanding and overdue amounts appear here from real invoices and payments once they exist."
-        />
-      </Card>
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card className="lg:col-span-2">
+          <CardHeader>
+            <CardTitle>Recent activity</CardTitle>
+            <CardDescription>Invoices, payments, refunds, credit notes and disputes, all currencies.</CardDescription>
+          </CardHeader>
+          <CardContent>
+            <ActivityFeed rows={data.activity} />
+          </CardContent>
+        </Card>
+        {admin ? <SetupCard status={status} admin={admin} /> : null}
+      </div>
     </div>
   );
 }

@@ -1,0 +1,46 @@
+import { sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "@/db";
+import { rawRows } from "@/db/raw-rows";
+import { firstParam } from "@/lib/url-params";
+import { periodParams, type PeriodParams } from "./params";
+import type { ReportChart, ReportRow } from "./types";
+
+// What the payments, refunds, failed-payments and statement reports share: their extra search
+// params, running their one statement, and reading money back (sent as text: sum(bigint) is
+// numeric, which the drivers would hand over as a string or a float).
+
+/** One of `values`; anything else (missing, unknown, repeated junk) falls back to `fallback`. */
+export const choiceParam = <const T extends readonly [string, ...string[]]>(values: T, fallback: T[number]) =>
+  z.preprocess(firstParam, z.enum(values)).catch(fallback);
+
+/** periodParams plus a report's own keys (other keys of the URL are ignored). */
+export const withPeriod = <S extends z.ZodRawShape>(shape: S) => z.intersection(periodParams, z.object(shape));
+
+/** A bigint minor-unit amount the SQL selected as text. */
+export const minor = (value: unknown): bigint => BigInt(typeof value === "string" || typeof value === "number" || typeof value === "bigint" ? value : 0);
+
+/** The rows of one raw statement. */
+export async function selectRows<T extends Record<string, unknown>>(db: Db, query: SQL): Promise<T[]> {
+  return rawRows<T>(await db.execute(query));
+}
+
+/** `column` within the period (inclusive) and, when given, the currency and customer filters. */
+export function periodWhere(params: PeriodParams, columns: { date: SQL; currency: SQL; customerId: SQL }): SQL {
+  const filters = [sql`${columns.date} between ${params.from}::date and ${params.to}::date`];
+  if (params.currency) filters.push(sql`${columns.currency} = ${params.currency}`);
+  if (params.customerId) filters.push(sql`${columns.customerId} = ${params.customerId}::uuid`);
+  return sql.join(filters, sql` and `);
+}
+
+/** Rows grouped by their currency cell, in the order met: one chart series set per currency. */
+export function pointsByCurrency(rows: readonly ReportRow[], pick: (row: ReportRow) => ReportRow): ReportChart["points"] {
+  const byCurrency = new Map<string, ReportRow[]>();
+  for (const row of rows) {
+    const currency = String(row.currency);
+    const values = byCurrency.get(currency) ?? [];
+    values.push(pick(row));
+    byCurrency.set(currency, values);
+  }
+  return [...byCurrency].map(([currency, values]) => ({ currency, values }));
+}
