@@ -1,7 +1,8 @@
-// npm run seed:large [-- --invoices=100000 --customers=2000 --yes]
-// Adds a large invoice book (customers, invoices with lines and taxes, payments) to the configured
-// database: PGlite in PGLITE_DIR when DATABASE_URL is unset, else that PostgreSQL. It writes a lot,
-// so it refuses any database that is not on this machine unless --yes says so.
+// npm run seed:large [-- --invoices=100000 --customers=2000 --yes]   (issue 7 scale: --invoices=1000000 --customers=10000)
+// Tops the large invoice book (customers, invoices with lines and taxes, payments, credit notes,
+// refunds) up to that size in the configured database: PGlite in PGLITE_DIR when DATABASE_URL is
+// unset, else that PostgreSQL. A second run with the same size adds nothing. It writes a lot, so
+// it refuses any database that is not on this machine unless --yes says so.
 import { openConfigured } from "@/db/connect";
 import { seedIfEmpty } from "@/db/seed";
 import { env } from "@/lib/env";
@@ -36,12 +37,16 @@ async function main() {
   const database = await openConfigured(config);
   try {
     await seedIfEmpty(database.db, () => {});
-    const result = await seedLargeInvoices(database.db, options);
+    const onChunk = (done: number, of: number) => console.log(`  ${done.toLocaleString("en-US")} / ${of.toLocaleString("en-US")} invoices (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+    const result = await seedLargeInvoices(database.db, { ...options, onChunk });
     const total = (performance.now() - started) / 1000;
+    const n = (value: number) => value.toLocaleString("en-US");
     console.log(
-      `Done: ${result.customers.toLocaleString("en-US")} customers, ${result.invoices.toLocaleString("en-US")} invoices, ` +
-        `${result.lines.toLocaleString("en-US")} lines, ${result.payments.toLocaleString("en-US")} payments ` +
-        `in ${result.seconds.toFixed(1)} s (${total.toFixed(1)} s with connecting and migrating).`,
+      result.addedInvoices === 0
+        ? `The book already has ${n(result.invoices)} invoices: nothing added.`
+        : `Added ${n(result.addedInvoices)} invoices (book: ${n(result.invoices)} across ${n(result.customers)} customers), ${n(result.lines)} lines, ` +
+            `${n(result.payments)} payments, ${n(result.creditNotes)} credit notes, ${n(result.refunds)} refunds ` +
+            `in ${result.seconds.toFixed(1)} s (${total.toFixed(1)} s with connecting and migrating).`,
     );
   } finally {
     await database.close();
@@ -50,5 +55,6 @@ async function main() {
 
 main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
+  if (error instanceof Error && error.cause) console.error(error.cause);
   process.exitCode = 1;
 });

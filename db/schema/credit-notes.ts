@@ -36,6 +36,8 @@ export const creditNotes = pgTable(
     index("credit_notes_invoice_idx").on(t.invoiceId),
     index("credit_notes_customer_idx").on(t.customerId, t.issueDate),
     index("credit_notes_created_by_idx").on(t.createdBy),
+    // tax report: credit notes issued in a period, all customers
+    index("credit_notes_issue_date_idx").on(t.issueDate),
     check("credit_notes_total_positive", sql`${t.total} > 0`),
     check("credit_notes_reason_length", sql`char_length(${t.reason}) between 1 and 500`),
   ],

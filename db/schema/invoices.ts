@@ -82,6 +82,8 @@ export const invoices = pgTable(
     index("invoices_total_idx").on(t.total, t.id),
     index("invoices_amount_due_idx").on(t.amountDue, t.id),
     index("invoices_currency_idx").on(t.currency),
+    // reports (revenue, tax, aging) read one currency's invoices issued in a period
+    index("invoices_currency_issue_idx").on(t.currency, t.issueDate),
     index("invoices_created_idx").on(t.createdAt, t.id),
     index("invoices_template_idx").on(t.templateId),
     index("invoices_created_by_idx").on(t.createdBy),

@@ -114,6 +114,8 @@ export const allocations = pgTable(
     index("allocations_credit_note_idx").on(t.creditNoteId),
     index("allocations_refund_idx").on(t.refundId),
     index("allocations_created_by_idx").on(t.createdBy),
+    // as-of balances (aging): the allocations made after a date, few when the date is recent
+    index("allocations_created_idx").on(t.createdAt),
     // a row can be reversed once
     uniqueIndex("allocations_reversal_key").on(t.reversalOfId),
     check("allocations_one_source", sql`(${t.paymentId} is null) <> (${t.creditNoteId} is null)`),
@@ -161,6 +163,8 @@ export const refunds = pgTable(
     index("refunds_payment_idx").on(t.paymentId),
     index("refunds_credit_note_idx").on(t.creditNoteId),
     index("refunds_created_by_idx").on(t.createdBy),
+    // refunds, revenue and tax reports: refunds made in a period
+    index("refunds_refunded_idx").on(t.refundedOn),
     // a refund the gateway reports (by webhook or API answer) is recorded once
     uniqueIndex("refunds_gateway_refund_key").on(t.gateway, t.gatewayRefundId),
     check("refunds_amount_positive", sql`${t.amount} > 0`),

@@ -2,6 +2,7 @@
 // `npm run bench -- invoices` runs only the invoice list bench (100,000 invoices, its own database).
 // `npm run bench -- pdf` runs only the invoice PDF render bench (its own database).
 // `npm run bench -- webhooks` runs only the Stripe webhook ingest bench (its own database).
+// `npm run bench -- reports` runs only the reports bench (1,000,000 invoices; BENCH_REPORT_INVOICES for fewer).
 // BENCH_DATABASE_URL names the server (default postgres://postgres@127.0.0.1:5432/postgres); a
 // database cleanpay_bench_<random> is created there, migrated, and dropped at the end.
 import { execFileSync } from "node:child_process";
@@ -20,6 +21,7 @@ import { measureImport, type ImportMeasure } from "./import-bench";
 import { benchInvoiceList, INVOICE_BOOK, INVOICE_RUNS, INVOICE_WARM_UP, type InvoiceListBench } from "./invoice-list";
 import { measureList, REQUESTS, WARM_UP, type ListMeasure } from "./list-bench";
 import { benchPdf, measurePdf, PDF_RENDERS, PDF_WARM_UP, type PdfMeasure } from "./pdf";
+import { benchReports, printReports } from "./reports";
 import { benchWebhooks, type WebhookBench } from "./webhooks";
 
 const serverUrl = process.env.BENCH_DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
@@ -104,6 +106,12 @@ async function main() {
     writeResults("webhooks", { webhooks });
     return;
   }
+  if (process.argv[2] === "reports") {
+    const reports = await benchReports(serverUrl);
+    printReports(reports);
+    writeResults("reports", { reports });
+    return;
+  }
   if (process.argv[2] === "pdf") {
     printPdf(await benchPdf(serverUrl));
     return;
@@ -144,6 +152,8 @@ async function main() {
 
     console.log("Webhook ingest bench (a database of its own)…");
     const webhooks = await benchWebhooks(serverUrl);
+    console.log("Reports bench (a database of its own, 1,000,000 invoices)…");
+    const reports = await benchReports(serverUrl);
 
     const totalSeconds = (performance.now() - totalStarted) / 1000;
     console.log("\nImport (importCustomerBatch, batches of 500, one transaction each)");
@@ -163,8 +173,9 @@ async function main() {
     printInvoiceList(invoiceList);
     printPdf(pdf);
     printWebhooks(webhooks);
+    printReports(reports);
 
-    writeResults(null, { postgres: bench.serverVersion, totalSeconds: Number(totalSeconds.toFixed(1)), imports, list: lists, invoiceList, pdf, webhooks });
+    writeResults(null, { postgres: bench.serverVersion, totalSeconds: Number(totalSeconds.toFixed(1)), imports, list: lists, invoiceList, pdf, webhooks, reports });
   } finally {
     await bench.drop();
   }

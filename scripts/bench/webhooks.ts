@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { and, count, eq, gt, inArray, sql } from "drizzle-orm";
+import { and, count, eq, gt, inArray, like, sql } from "drizzle-orm";
 import Stripe from "stripe";
 import type { Db } from "@/db";
 import { invoices, payments, webhookEvents } from "@/db/schema";
@@ -121,7 +121,7 @@ export async function benchWebhooks(serverUrl: string): Promise<WebhookBench> {
   try {
     await seedIfEmpty(bench.db, () => {});
     console.log(`Preparing ${WEBHOOK_EVENTS.toLocaleString("en-US")} invoices with pending card payments…`);
-    await seedLargeInvoices(bench.db, { invoices: WEBHOOK_EVENTS * 12, customers: 400 });
+    await seedLargeInvoices(bench.db, { invoices: WEBHOOK_EVENTS * 14, customers: 400 });
     const rows = await pendingPayments(bench.db, WEBHOOK_EVENTS);
     const deliveries = rows.map(signedCompleted);
 
@@ -137,7 +137,7 @@ export async function benchWebhooks(serverUrl: string): Promise<WebhookBench> {
       const result = await handleStripeWebhook(bench.db, SECRET, delivery.body, delivery.headers);
       if (result.body.result !== "duplicate") throw new Error(`replayed event ${i} was not a duplicate: ${JSON.stringify(result.body)}`);
     });
-    const [succeeded] = await bench.db.select({ n: count() }).from(payments).where(and(eq(payments.gateway, "stripe"), eq(payments.status, "succeeded")));
+    const [succeeded] = await bench.db.select({ n: count() }).from(payments).where(and(eq(payments.status, "succeeded"), like(payments.gatewayCheckoutId, "cs_bench_%")));
     const [events] = await bench.db.select({ n: count() }).from(webhookEvents);
     if (succeeded?.n !== WEBHOOK_EVENTS || events?.n !== WEBHOOK_EVENTS) throw new Error(`expected ${WEBHOOK_EVENTS} payments and events, got ${succeeded?.n} and ${events?.n}`);
 
