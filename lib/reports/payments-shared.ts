@@ -44,3 +44,8 @@ export function pointsByCurrency(rows: readonly ReportRow[], pick: (row: ReportR
   }
   return [...byCurrency].map(([currency, values]) => ({ currency, values }));
 }
+
+/** A grouped statement's rows and its per-currency totals (GROUPING SETS rows flagged is_total), mapped alike. */
+export function splitTotals<R extends { is_total: unknown }>(raw: readonly R[], toRow: (row: R) => ReportRow): { rows: ReportRow[]; totals: ReportRow[] } {
+  return { rows: raw.filter((row) => Number(row.is_total) === 0).map(toRow), totals: raw.filter((row) => Number(row.is_total) !== 0).map(toRow) };
+}

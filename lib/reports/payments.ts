@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import { gatewayLabel, methodLabel, paymentStatusLabel } from "./payments-labels";
-import { choiceParam, minor, periodWhere, pointsByCurrency, selectRows, withPeriod } from "./payments-shared";
+import { choiceParam, minor, periodWhere, pointsByCurrency, selectRows, splitTotals, withPeriod } from "./payments-shared";
 import type { ReportColumn, ReportDefinition, ReportRow } from "./types";
 
 // Payments received in the period (by received_on), per method, gateway or status, per currency.
@@ -74,8 +74,7 @@ export const paymentsReport: ReportDefinition<PaymentsParams> = {
   query: paymentsQuery,
   async run(db, params) {
     const raw = await selectRows<Raw>(db, paymentsQuery(params));
-    const rows = raw.filter((row) => Number(row.is_total) === 0).map((row) => toRow(row, params.by));
-    const totals = raw.filter((row) => Number(row.is_total) !== 0).map((row) => toRow(row, params.by));
+    const { rows, totals } = splitTotals(raw, (row) => toRow(row, params.by));
     return {
       columns: columns(params.by),
       rows,

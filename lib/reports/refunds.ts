@@ -2,7 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { enumListParam } from "@/lib/url-params";
 import { methodLabel, refundOriginLabel, refundStatusLabel } from "./payments-labels";
-import { choiceParam, minor, periodWhere, selectRows, withPeriod } from "./payments-shared";
+import { choiceParam, minor, periodWhere, selectRows, splitTotals, withPeriod } from "./payments-shared";
 import type { ReportColumn, ReportDefinition, ReportRow } from "./types";
 
 // Money paid back in the period (by refunded_on), per origin, method or month, per currency.
@@ -87,8 +87,7 @@ export const refundsReport: ReportDefinition<RefundsParams> = {
   query: refundsQuery,
   async run(db, params) {
     const raw = await selectRows<Raw>(db, refundsQuery(params));
-    const rows = raw.filter((row) => Number(row.is_total) === 0).map((row) => toRow(row, params.by));
-    const totals = raw.filter((row) => Number(row.is_total) !== 0).map((row) => toRow(row, params.by));
+    const { rows, totals } = splitTotals(raw, (row) => toRow(row, params.by));
     return {
       columns: columns(params.by),
       rows,
