@@ -1,6 +1,7 @@
 "use client";
 
 import { Bar, BarChart, CartesianGrid, Cell, Legend, Line, LineChart, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { axisTick } from "@/components/dashboard/chart-data";
 import type { PlotGroup } from "@/lib/reports/format";
 import type { ReportChart as ReportChartSpec } from "@/lib/reports/types";
 
@@ -26,9 +27,10 @@ function Plot({ kind, xKey, group }: { kind: Kind; xKey: string; group: PlotGrou
     <>
       <CartesianGrid vertical={false} strokeDasharray="3 3" className="stroke-border" />
       <XAxis dataKey={xKey} tickLine={false} axisLine={false} fontSize={12} interval="preserveStartEnd" />
-      <YAxis tickLine={false} axisLine={false} fontSize={12} width={72} />
+      <YAxis tickLine={false} axisLine={false} fontSize={12} width={72} tickFormatter={group.series.some((item) => item.money) ? (value: number) => axisTick(value, group.currency) : undefined} />
       <Tooltip formatter={format} contentStyle={{ fontSize: 12, borderRadius: 8 }} />
-      {group.series.length > 1 ? <Legend wrapperStyle={{ fontSize: 12 }} /> : null}
+      {/* the series' own order (e.g. aging buckets), not Recharts' alphabetical default */}
+      {group.series.length > 1 ? <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} /> : null}
     </>
   );
   if (kind === "pie") {
