@@ -29,8 +29,8 @@ export interface Dashboard {
 
 /** Whether any invoice exists yet (drafts too): without one the dashboard shows its empty state. */
 export async function hasInvoices(db: Db): Promise<boolean> {
-  const rows = await queryRows(db, sql`select exists (select 1 from invoices where deleted_at is null)::int as any`);
-  return Number(rows[0]?.any ?? 0) === 1;
+  const rows = await queryRows(db, sql`select exists (select 1 from invoices where deleted_at is null)::int as found`);
+  return Number(rows[0]?.found ?? 0) === 1;
 }
 
 /** Everything the dashboard shows, for one currency and range; `today` fixes "overdue" and "now". */

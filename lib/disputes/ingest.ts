@@ -46,7 +46,7 @@ async function insertIfNew(tx: Db, paymentId: string, report: KnownReport): Prom
       amount: report.amount,
       reason: report.reason,
       // a case first seen already lost is opened as needing a response, then moved to lost below,
-      // so the money is taken back by the same path as any other loss
+      // so the money is taken back by the same path that every other loss takes
       status: report.status === "lost" ? "needs_response" : report.status,
       evidenceDueBy: report.evidenceDueBy,
       closedAt: report.status !== "lost" && isFinalDisputeStatus(report.status) ? new Date() : null,
