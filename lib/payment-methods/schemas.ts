@@ -12,7 +12,7 @@ const text = (max: number) => z.string().trim().max(max, `Use at most ${max} cha
 export const paymentMethodFields = z.object({
   method: z.enum(CONFIG_METHODS, { error: "Choose a method." }),
   enabled: z.boolean(),
-  // "KE, UG TZ": any mix of commas and spaces; empty = every country
+  // "KE, UG TZ" (commas, spaces or both) is read as a list; empty means every country
   countries: text(800),
   displayName: text(100).min(1, "Enter the name customers see, such as Bank transfer (KES)."),
   instructions: text(2000),

@@ -58,7 +58,7 @@ export interface FakePayPalOptions {
   clientSecret?: string;
   webhookId?: string;
   webhookUrl?: string;
-  /** 0 (default): any free port */
+  /** 0 (default) picks a free port */
   port?: number;
 }
 

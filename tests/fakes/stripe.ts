@@ -67,7 +67,7 @@ export interface FakeStripeOptions {
   secretKey?: string;
   webhookSecret?: string;
   webhookUrl?: string;
-  /** 0 (default): any free port */
+  /** 0 (default) picks a free port */
   port?: number;
 }
 
