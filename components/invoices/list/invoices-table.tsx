@@ -1,7 +1,6 @@
 "use client";
 
 import { getCoreRowModel, useReactTable, type ColumnDef, type OnChangeFn, type RowSelectionState } from "@tanstack/react-table";
-import { ListFilter } from "lucide-react";
 import Link from "next/link";
 import { InvoiceStatusBadge } from "@/components/invoices/status-badge";
 import { Checkbox } from "@/components/ui/checkbox";
@@ -11,6 +10,7 @@ import type { InvoiceListRow } from "@/lib/invoices/list";
 import { invoicesHref, type InvoiceListFilters, type InvoiceSort } from "@/lib/invoices/list-params";
 import { formatMoney } from "@/lib/money";
 import { InvoiceSortHeader } from "./sort-header";
+import { CustomerCell } from "@/components/ui/customer-cell";
 
 // UTC, so the server render and the browser agree on the day
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
@@ -60,21 +60,12 @@ function columnsFor(filters: InvoiceListFilters): ColumnDef<InvoiceListRow>[] {
       id: "customer",
       header: sortable(filters, "customer", "Customer"),
       cell: ({ row }) => (
-        <div className="flex items-center gap-1">
-          <Link href={`/customers/${row.original.customerId}`} className="font-medium hover:underline">
-            {row.original.customerName}
-          </Link>
-          {filters.customerId !== row.original.customerId ? (
-            <Link
-              href={invoicesHref({ ...filters, customerId: row.original.customerId, page: 1 })}
-              className="rounded-sm p-0.5 text-muted-foreground opacity-60 hover:opacity-100 focus-visible:opacity-100"
-              aria-label={`Only invoices of ${row.original.customerName}`}
-              title="Only this customer's invoices"
-            >
-              <ListFilter className="size-3.5" />
-            </Link>
-          ) : null}
-        </div>
+        <CustomerCell
+          customerId={row.original.customerId}
+          customerName={row.original.customerName}
+          filterHref={filters.customerId === row.original.customerId ? null : invoicesHref({ ...filters, customerId: row.original.customerId, page: 1 })}
+          noun="invoices"
+        />
       ),
     },
     { id: "status", header: sortable(filters, "status", "Status"), cell: ({ row }) => <InvoiceStatusBadge status={row.original.displayStatus} /> },

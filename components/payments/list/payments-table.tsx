@@ -1,7 +1,6 @@
 "use client";
 
 import { getCoreRowModel, useReactTable, type ColumnDef } from "@tanstack/react-table";
-import { ListFilter } from "lucide-react";
 import Link from "next/link";
 import { PaymentStatusBadge } from "@/components/payments/status-badge";
 import { TableView } from "@/components/ui/data-table";
@@ -11,6 +10,7 @@ import { GATEWAY_LABELS, paymentsHref, type PaymentListFilters, type PaymentSort
 import { PAYMENT_METHOD_LABELS } from "@/lib/payments/schemas";
 import { formatMoney } from "@/lib/money";
 import { PaymentSortHeader } from "./sort-header";
+import { CustomerCell } from "@/components/ui/customer-cell";
 
 // UTC, so the server render and the browser agree on the day
 const dateFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
@@ -41,21 +41,12 @@ function columnsFor(filters: PaymentListFilters): ColumnDef<PaymentListRow>[] {
       id: "customer",
       header: sortable(filters, "customer", "Customer"),
       cell: ({ row }) => (
-        <div className="flex items-center gap-1">
-          <Link href={`/customers/${row.original.customerId}`} className="font-medium hover:underline">
-            {row.original.customerName}
-          </Link>
-          {filters.customerId !== row.original.customerId ? (
-            <Link
-              href={paymentsHref({ ...filters, customerId: row.original.customerId, page: 1 })}
-              className="rounded-sm p-0.5 text-muted-foreground opacity-60 hover:opacity-100 focus-visible:opacity-100"
-              aria-label={`Only payments of ${row.original.customerName}`}
-              title="Only this customer's payments"
-            >
-              <ListFilter className="size-3.5" />
-            </Link>
-          ) : null}
-        </div>
+        <CustomerCell
+          customerId={row.original.customerId}
+          customerName={row.original.customerName}
+          filterHref={filters.customerId === row.original.customerId ? null : paymentsHref({ ...filters, customerId: row.original.customerId, page: 1 })}
+          noun="payments"
+        />
       ),
     },
     { id: "status", header: sortable(filters, "status", "Status"), cell: ({ row }) => <PaymentStatusBadge status={row.original.status} /> },

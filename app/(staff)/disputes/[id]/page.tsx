@@ -8,27 +8,17 @@ import { DisputeEvidenceForm } from "@/components/disputes/evidence-form";
 import { DisputeNoteForm } from "@/components/disputes/note-form";
 import { DisputeStatusBadge } from "@/components/disputes/status-badge";
 import { ActivityList } from "@/components/ui/activity-list";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardContent } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { getDisputeDetail } from "@/lib/disputes/queries";
 import { awaitsEvidence } from "@/lib/disputes/status";
 import { formatMoney } from "@/lib/money";
+import { SectionCard } from "@/components/ui/section-card";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Dispute" };
-
-function Section({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
-  return (
-    <Card className="gap-3 py-4" data-testid={testId}>
-      <CardHeader className="px-4">
-        <CardTitle className="text-sm">{title}</CardTitle>
-      </CardHeader>
-      <CardContent className="px-4">{children}</CardContent>
-    </Card>
-  );
-}
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -77,7 +67,7 @@ export default async function DisputePage({ params }: { params: Promise<{ id: st
       </div>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <div className="min-w-0 space-y-6">
-          <Section title="Evidence" testId="dispute-evidence-card">
+          <SectionCard title="Evidence" testId="dispute-evidence-card">
             {takesEvidence ? (
               <DisputeEvidenceForm disputeId={dispute.id} initialText={dispute.evidenceText ?? ""} />
             ) : dispute.evidenceText ? (
@@ -93,8 +83,8 @@ export default async function DisputePage({ params }: { params: Promise<{ id: st
                 {detail.submittedByName ? ` by ${detail.submittedByName}` : ""}
               </p>
             ) : null}
-          </Section>
-          <Section title="Notes">
+          </SectionCard>
+          <SectionCard title="Notes">
             <div className="space-y-4">
               {canWrite ? <DisputeNoteForm disputeId={dispute.id} /> : null}
               {detail.notes.length === 0 ? (
@@ -112,7 +102,7 @@ export default async function DisputePage({ params }: { params: Promise<{ id: st
                 </ul>
               )}
             </div>
-          </Section>
+          </SectionCard>
         </div>
         <aside className="space-y-6">
           <Card className="py-4">
@@ -132,9 +122,9 @@ export default async function DisputePage({ params }: { params: Promise<{ id: st
               </dl>
             </CardContent>
           </Card>
-          <Section title="Timeline">
+          <SectionCard title="Timeline">
             <ActivityList items={detail.timeline} testId="dispute-timeline" />
-          </Section>
+          </SectionCard>
         </aside>
       </div>
     </div>

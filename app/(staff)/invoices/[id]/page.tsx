@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import type { ReactNode } from "react";
 import { ActionBar } from "@/components/invoices/detail/action-bar";
 import { InvoiceTimeline } from "@/components/invoices/detail/activity-timeline";
 import { AppliedMoney } from "@/components/invoices/detail/applied-money";
@@ -12,7 +11,7 @@ import { LinesTable } from "@/components/invoices/detail/lines-table";
 import { PartialPaymentSwitch } from "@/components/invoices/detail/partial-payment-switch";
 import { PublicLink } from "@/components/invoices/detail/public-link";
 import { InvoiceTotals } from "@/components/invoices/detail/totals";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardContent } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
@@ -23,20 +22,10 @@ import { publicPathFor } from "@/lib/invoices/public-link";
 import { invoiceEmailHistory } from "@/lib/invoices/send";
 import { customerCreditBalance } from "@/lib/payments/credit";
 import { listInvoicePayments } from "@/lib/payments/queries";
+import { SectionCard } from "@/components/ui/section-card";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Invoice" };
-
-function Section({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
-  return (
-    <Card className="gap-3 py-4" data-testid={testId}>
-      <CardHeader className="px-4">
-        <CardTitle className="text-sm">{title}</CardTitle>
-      </CardHeader>
-      <CardContent className="px-4">{children}</CardContent>
-    </Card>
-  );
-}
 
 export default async function InvoicePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("invoices.read");
@@ -80,7 +69,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
             </CardContent>
           </Card>
           {notes.length ? (
-            <Section title="Notes and terms">
+            <SectionCard title="Notes and terms">
               <div className="space-y-3 text-sm">
                 {notes.map((block) => (
                   <div key={block.title}>
@@ -89,10 +78,10 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
                   </div>
                 ))}
               </div>
-            </Section>
+            </SectionCard>
           ) : null}
           {draft ? null : (
-            <Section title="Payments and credit notes">
+            <SectionCard title="Payments and credit notes">
               <AppliedMoney
                 invoiceId={invoice.id}
                 currency={invoice.currency}
@@ -102,7 +91,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
                 canVoidPayments={permissions.paymentsWrite}
                 canEmailCreditNotes={permissions.invoicesWrite}
               />
-            </Section>
+            </SectionCard>
           )}
         </div>
         <aside className="space-y-6">
@@ -112,19 +101,19 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
             </CardContent>
           </Card>
           {publicUrl ? (
-            <Section title="Public link" testId="public-link-card">
+            <SectionCard title="Public link" testId="public-link-card">
               <div className="space-y-3">
                 <PublicLink url={publicUrl} />
                 <PartialPaymentSwitch invoiceId={invoice.id} allowed={invoice.allowPartialPayment} canChange={permissions.invoicesWrite} />
               </div>
-            </Section>
+            </SectionCard>
           ) : null}
-          <Section title="Emails">
+          <SectionCard title="Emails">
             <EmailHistory emails={emails} />
-          </Section>
-          <Section title="Activity">
+          </SectionCard>
+          <SectionCard title="Activity">
             <InvoiceTimeline items={activity} />
-          </Section>
+          </SectionCard>
         </aside>
       </div>
     </div>

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import type { ReactNode } from "react";
 import { PaymentAllocationsTable } from "@/components/payments/detail/allocations-table";
 import { PaymentDisputes } from "@/components/payments/detail/disputes-list";
 import { PaymentFacts } from "@/components/payments/detail/facts";
@@ -8,25 +7,15 @@ import { PaymentHeader } from "@/components/payments/detail/header";
 import { RefundDialog } from "@/components/payments/detail/refund-dialog";
 import { RefundsTable } from "@/components/payments/detail/refunds-table";
 import { ActivityList } from "@/components/ui/activity-list";
-import { Card, CardContent, CardHeader, CardTitle } from "@/components/ui/card";
+import { Card, CardContent } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { can } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
 import { getPaymentDetail } from "@/lib/payments/detail";
+import { SectionCard } from "@/components/ui/section-card";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Payment" };
-
-function Section({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
-  return (
-    <Card className="gap-3 py-4" data-testid={testId}>
-      <CardHeader className="px-4">
-        <CardTitle className="text-sm">{title}</CardTitle>
-      </CardHeader>
-      <CardContent className="px-4">{children}</CardContent>
-    </Card>
-  );
-}
 
 export default async function PaymentPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("payments.read");
@@ -47,16 +36,16 @@ export default async function PaymentPage({ params }: { params: Promise<{ id: st
       <PaymentHeader detail={detail} actions={refund} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
         <div className="min-w-0 space-y-6">
-          <Section title="Applied to">
+          <SectionCard title="Applied to">
             <PaymentAllocationsTable rows={detail.allocations} currency={payment.currency} unallocated={detail.unallocated} />
-          </Section>
-          <Section title="Refunds" testId="refunds-card">
+          </SectionCard>
+          <SectionCard title="Refunds" testId="refunds-card">
             <RefundsTable paymentId={payment.id} refunds={detail.refunds} canRefund={canRefund} />
-          </Section>
+          </SectionCard>
           {detail.disputes.length ? (
-            <Section title="Disputes">
+            <SectionCard title="Disputes">
               <PaymentDisputes disputes={detail.disputes} />
-            </Section>
+            </SectionCard>
           ) : null}
         </div>
         <aside className="space-y-6">
@@ -65,9 +54,9 @@ export default async function PaymentPage({ params }: { params: Promise<{ id: st
               <PaymentFacts detail={detail} />
             </CardContent>
           </Card>
-          <Section title="Timeline">
+          <SectionCard title="Timeline">
             <ActivityList items={detail.timeline} testId="payment-timeline" />
-          </Section>
+          </SectionCard>
         </aside>
       </div>
     </div>
