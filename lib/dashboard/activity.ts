@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { actorNameOf } from "@/lib/payments/detail";
-import { minor, queryRows, str } from "./sql";
+import { str } from "./sql";
+import { queryRows, minorCell } from "@/db/raw-rows";
 
 export const ACTIVITY_LIMIT = 15;
 
@@ -115,7 +116,7 @@ export async function recentActivity(db: Db, limit = ACTIVITY_LIMIT): Promise<Ac
       action,
       summary: activitySummary(action),
       subject: row.subject === null ? null : str(row.subject),
-      amount: currency !== null && row.amount !== null ? { minor: minor(row.amount), currency } : null,
+      amount: currency !== null && row.amount !== null ? { minor: minorCell(row.amount), currency } : null,
       actorName: actorNameOf(row.actor_name === null ? null : str(row.actor_name), row.actor_label === null ? null : str(row.actor_label)),
       href: row.href === null ? null : str(row.href),
     };

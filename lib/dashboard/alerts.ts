@@ -2,7 +2,8 @@ import { sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { FINAL_DISPUTE_STATUSES } from "@/lib/disputes/status";
 import { awaitingApproval } from "@/lib/payments/list";
-import { int, queryRows } from "./sql";
+import { int } from "./sql";
+import { queryRows } from "@/db/raw-rows";
 
 export interface DashboardAlerts {
   /** customers' "I have paid" submissions waiting for staff (as /payments/approvals lists them) */

@@ -3,7 +3,8 @@ import type { Db } from "@/db";
 import { roundHalfAwayFromZero } from "@/lib/money";
 import { addDaysIso } from "@/lib/invoices/dates";
 import { monthWindows, type MonthWindows } from "./period";
-import { int, minor, OPEN_STATUS_LIST, queryRows, str } from "./sql";
+import { int, OPEN_STATUS_LIST, str } from "./sql";
+import { queryRows, minorCell } from "@/db/raw-rows";
 
 export interface DashboardCards {
   currency: string;
@@ -38,7 +39,7 @@ async function collectedByWindow(db: Db, currency: string, windows: MonthWindows
           where status = 'succeeded' and payment_id is not null and currency = ${currency} and refunded_on between ${l.from}::date and ${t.to}::date
         ) money`,
   );
-  return { thisMonth: minor(row?.this_month), lastMonth: minor(row?.last_month) };
+  return { thisMonth: minorCell(row?.this_month), lastMonth: minorCell(row?.last_month) };
 }
 
 /** Outstanding, overdue and days to pay from the invoices table in one pass. */
@@ -60,8 +61,8 @@ async function invoiceFigures(db: Db, currency: string, range: { from: string; t
         where currency = ${currency} and deleted_at is null and (status in (${open}) or status = 'paid')`,
   );
   return {
-    outstanding: { amount: minor(row?.outstanding), count: int(row?.outstanding_count) },
-    overdue: { amount: minor(row?.overdue), count: int(row?.overdue_count) },
+    outstanding: { amount: minorCell(row?.outstanding), count: int(row?.outstanding_count) },
+    overdue: { amount: minorCell(row?.overdue), count: int(row?.overdue_count) },
     daysToPay: { average: row?.days_to_pay === null || row?.days_to_pay === undefined ? null : str(row.days_to_pay), count: int(row?.paid_count) },
   };
 }

@@ -2,7 +2,8 @@ import { sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { paymentMethodEnum, type PaymentMethodName } from "@/db/schema";
 import type { DisplayStatus } from "@/lib/invoices/status";
-import { int, minor, OPEN_STATUS_LIST, queryRows, str } from "./sql";
+import { int, OPEN_STATUS_LIST, str } from "./sql";
+import { queryRows, minorCell } from "@/db/raw-rows";
 
 export interface Range {
   from: string;
@@ -54,7 +55,7 @@ export async function revenueByMonth(db: Db, currency: string, range: Range): Pr
         left join invoiced on invoiced.month = months.month
         order by months.month`,
   );
-  return rows.map((row) => ({ month: str(row.month), collected: minor(row.collected), invoiced: minor(row.invoiced) }));
+  return rows.map((row) => ({ month: str(row.month), collected: minorCell(row.collected), invoiced: minorCell(row.invoiced) }));
 }
 
 // the database only returns values of these enums; anything else would be a schema change
@@ -98,7 +99,7 @@ export async function statusBreakdown(db: Db, currency: string, range: Range, to
         where deleted_at is null and currency = ${currency} and issue_date between ${range.from}::date and ${range.to}::date
         group by 1`,
   );
-  const slices = rows.map((row) => ({ status: knownStatus(str(row.status)), count: int(row.count), total: minor(row.total), amountDue: minor(row.amount_due) }));
+  const slices = rows.map((row) => ({ status: knownStatus(str(row.status)), count: int(row.count), total: minorCell(row.total), amountDue: minorCell(row.amount_due) }));
   return slices.sort((a, b) => STATUS_ORDER.indexOf(a.status) - STATUS_ORDER.indexOf(b.status));
 }
 
@@ -118,5 +119,5 @@ export async function methodBreakdown(db: Db, currency: string, range: Range): P
         group by method
         order by sum(amount) desc, method`,
   );
-  return rows.map((row) => ({ method: knownMethod(str(row.method)), count: int(row.count), amount: minor(row.amount) }));
+  return rows.map((row) => ({ method: knownMethod(str(row.method)), count: int(row.count), amount: minorCell(row.amount) }));
 }

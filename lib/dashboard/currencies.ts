@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { companySettings } from "@/db/schema";
-import { int, queryRows, str } from "./sql";
+import { int, str } from "./sql";
+import { queryRows } from "@/db/raw-rows";
 
 export interface CurrencyUsage {
   currency: string;

@@ -6,9 +6,10 @@ import { dashboardCards, type DashboardCards } from "./cards";
 import { methodBreakdown, revenueByMonth, statusBreakdown, type MethodSlice, type MonthPoint, type StatusSlice } from "./charts";
 import { companyDefaultCurrency, dashboardCurrencies, pickCurrency, type CurrencyUsage } from "./currencies";
 import type { DashboardParams } from "./params";
-import { queryRows } from "./sql";
+
 import { topCustomers, type TopCustomer } from "./top-customers";
 import { overdueInvoices, type OverdueInvoice } from "./overdue";
+import { queryRows } from "@/db/raw-rows";
 
 export interface Dashboard {
   from: string;

@@ -1,27 +1,13 @@
-import type { SQL } from "drizzle-orm";
-import type { Db } from "@/db";
-import { rawRows } from "@/db/raw-rows";
 import { OPEN_STATUSES } from "@/lib/invoices/status";
 
-// The dashboard's statements select money as text and counts as int, so PGlite and postgres.js
-// hand back the same shapes; these helpers read them.
+// The dashboard's statements select money as text (read with minorCell from db/raw-rows.ts) and
+// counts as int, so PGlite and postgres.js hand back the same shapes; these read the rest.
 
-export type TextRow = Record<string, string | number | null>;
-
-export async function queryRows(db: Db, statement: SQL): Promise<TextRow[]> {
-  return rawRows<TextRow>(await db.execute(statement));
-}
-
-/** A money column selected as `::text` → bigint (0 for null). */
-export function minor(value: string | number | null | undefined): bigint {
-  return value === null || value === undefined ? 0n : BigInt(value);
-}
-
-export function int(value: string | number | null | undefined): number {
+export function int(value: unknown): number {
   return value === null || value === undefined ? 0 : Number(value);
 }
 
-export function str(value: string | number | null | undefined): string {
+export function str(value: unknown): string {
   return value === null || value === undefined ? "" : String(value);
 }
 

@@ -1,7 +1,8 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import type { Range } from "./charts";
-import { minor, queryRows, str } from "./sql";
+import { str } from "./sql";
+import { queryRows, minorCell } from "@/db/raw-rows";
 
 export const TOP_CUSTOMERS = 10;
 
@@ -32,5 +33,5 @@ export async function topCustomers(db: Db, currency: string, range: Range, limit
         order by net.amount desc, c.display_name, c.id
         limit ${limit}`,
   );
-  return rows.map((row) => ({ customerId: str(row.customer_id), name: str(row.name), collected: minor(row.collected) }));
+  return rows.map((row) => ({ customerId: str(row.customer_id), name: str(row.name), collected: minorCell(row.collected) }));
 }

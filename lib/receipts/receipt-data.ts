@@ -2,6 +2,7 @@ import { and, asc, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { allocations, customers, invoices, payments, type Payment } from "@/db/schema";
 import { isUuid } from "@/lib/customers/detail";
+import { invoiceCustomerColumns } from "@/lib/invoices/detail";
 import type { InvoiceCustomer } from "@/lib/invoices/detail-types";
 import { customerCreditBalance } from "@/lib/payments/credit";
 
@@ -30,21 +31,8 @@ export async function loadReceiptData(db: Db, paymentId: string): Promise<Receip
   const [row] = await db
     .select({
       payment: payments,
-      customer: {
-        id: customers.id,
-        number: customers.number,
-        displayName: customers.displayName,
-        firstName: customers.firstName,
-        email: customers.email,
-        secondaryEmail: customers.secondaryEmail,
-        billingStreet: customers.billingStreet,
-        billingCity: customers.billingCity,
-        billingRegion: customers.billingRegion,
-        billingPostalCode: customers.billingPostalCode,
-        billingCountry: customers.billingCountry,
-        taxId: customers.taxId,
-        currency: customers.currency,
-      },
+      // the document's customer block, plus the first name a receipt email greets
+      customer: { ...invoiceCustomerColumns, firstName: customers.firstName },
     })
     .from(payments)
     .innerJoin(customers, eq(customers.id, payments.customerId))

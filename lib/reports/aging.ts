@@ -1,7 +1,8 @@
 import { AGING_BUCKETS, agingQuery } from "./aging-sql";
 import { asOfParams, type AsOfParams } from "./params";
-import { flag, reportRows, toReportRow } from "./sql";
+import { flag, toReportRow } from "./sql";
 import type { ReportChart, ReportColumn, ReportDefinition, ReportRow } from "./types";
+import { queryRows } from "@/db/raw-rows";
 
 // Accounts receivable aging: what each customer owed at the end of a day, by how late it was.
 // Balance = invoice total − payments and credits allocated by then (refunds, voided payments and
@@ -65,7 +66,7 @@ export const agingReport: ReportDefinition<AsOfParams> = {
   params: asOfParams,
   query: agingQuery,
   async run(db, params) {
-    const raw = await reportRows(db, agingQuery(params));
+    const raw = await queryRows(db, agingQuery(params));
     const rows = raw.filter((row) => !flag(row.isTotal)).map(toRow);
     const totals = raw.filter((row) => flag(row.isTotal)).map(toRow);
     return { columns, rows, totals, chart: agingChart(rows, totals) };

@@ -1,8 +1,9 @@
 import { sql, type SQL } from "drizzle-orm";
 import { periodParams, type PeriodParams } from "./params";
 import { gatewayLabel, methodLabel, paymentStatusLabel } from "./payments-labels";
-import { minor, periodWhere, selectRows } from "./payments-shared";
+import { periodWhere } from "./payments-shared";
 import type { ReportColumn, ReportDefinition, ReportRow } from "./types";
+import { queryRows, minorCell } from "@/db/raw-rows";
 
 // Payments that did not go through in the period (by received_on): declined by the gateway
 // (failed) or turned down by staff (rejected), each with its reason; totals and the most common
@@ -86,7 +87,7 @@ const toRow = (raw: Raw): ReportRow => ({
   reason: raw.reason,
   currency: raw.currency,
   count: Number(raw.count),
-  amount: minor(raw.amount),
+  amount: minorCell(raw.amount),
 });
 
 // "Total" in the first text column: the date column holds only dates
@@ -99,10 +100,10 @@ export const failedPaymentsReport: ReportDefinition<PeriodParams> = {
   params: periodParams,
   query: failedPaymentsQuery,
   async run(db, params) {
-    const raw = await selectRows<Raw>(db, failedPaymentsQuery(params));
+    const raw = await queryRows<Raw>(db, failedPaymentsQuery(params));
     const reasons = raw.filter((row) => row.line === "reason");
     const byCurrency = new Map<string, ReportRow[]>();
-    for (const row of reasons) byCurrency.set(row.currency, [...(byCurrency.get(row.currency) ?? []), { reason: row.reason, count: Number(row.count), amount: minor(row.amount) }]);
+    for (const row of reasons) byCurrency.set(row.currency, [...(byCurrency.get(row.currency) ?? []), { reason: row.reason, count: Number(row.count), amount: minorCell(row.amount) }]);
     return {
       columns: COLUMNS,
       rows: raw.filter((row) => row.line === "row").map(toRow),

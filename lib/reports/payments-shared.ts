@@ -1,7 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
-import type { Db } from "@/db";
-import { rawRows } from "@/db/raw-rows";
 import { firstParam } from "@/lib/url-params";
 import { periodParams, type PeriodParams } from "./params";
 import type { ReportChart, ReportRow } from "./types";
@@ -16,14 +14,6 @@ export const choiceParam = <const T extends readonly [string, ...string[]]>(valu
 
 /** periodParams plus a report's own keys (other keys of the URL are ignored). */
 export const withPeriod = <S extends z.ZodRawShape>(shape: S) => z.intersection(periodParams, z.object(shape));
-
-/** A bigint minor-unit amount the SQL selected as text. */
-export const minor = (value: unknown): bigint => BigInt(typeof value === "string" || typeof value === "number" || typeof value === "bigint" ? value : 0);
-
-/** The rows of one raw statement. */
-export async function selectRows<T extends Record<string, unknown>>(db: Db, query: SQL): Promise<T[]> {
-  return rawRows<T>(await db.execute(query));
-}
 
 /** `column` within the period (inclusive) and, when given, the currency and customer filters. */
 export function periodWhere(params: PeriodParams, columns: { date: SQL; currency: SQL; customerId: SQL }): SQL {

@@ -1,8 +1,9 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { z } from "zod";
 import { gatewayLabel, methodLabel, paymentStatusLabel } from "./payments-labels";
-import { choiceParam, minor, periodWhere, pointsByCurrency, selectRows, splitTotals, withPeriod } from "./payments-shared";
+import { choiceParam, periodWhere, pointsByCurrency, splitTotals, withPeriod } from "./payments-shared";
 import type { ReportColumn, ReportDefinition, ReportRow } from "./types";
+import { queryRows, minorCell } from "@/db/raw-rows";
 
 // Payments received in the period (by received_on), per method, gateway or status, per currency.
 // By method and by gateway count the money received (succeeded); by status shows every attempt.
@@ -59,9 +60,9 @@ function toRow(raw: Raw, by: PaymentsGrouping): ReportRow {
     groupKey: raw.group_key,
     currency: raw.currency,
     count: Number(raw.count),
-    amount: minor(raw.amount),
-    fees: minor(raw.fees),
-    net: minor(raw.net),
+    amount: minorCell(raw.amount),
+    fees: minorCell(raw.fees),
+    net: minorCell(raw.net),
     feesUnknown: Number(raw.fees_unknown),
   };
 }
@@ -73,7 +74,7 @@ export const paymentsReport: ReportDefinition<PaymentsParams> = {
   params: paymentsParams,
   query: paymentsQuery,
   async run(db, params) {
-    const raw = await selectRows<Raw>(db, paymentsQuery(params));
+    const raw = await queryRows<Raw>(db, paymentsQuery(params));
     const { rows, totals } = splitTotals(raw, (row) => toRow(row, params.by));
     return {
       columns: columns(params.by),

@@ -2,8 +2,9 @@ import { sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { enumListParam } from "@/lib/url-params";
 import { methodLabel, refundOriginLabel, refundStatusLabel } from "./payments-labels";
-import { choiceParam, minor, periodWhere, selectRows, splitTotals, withPeriod } from "./payments-shared";
+import { choiceParam, periodWhere, splitTotals, withPeriod } from "./payments-shared";
 import type { ReportColumn, ReportDefinition, ReportRow } from "./types";
+import { queryRows, minorCell } from "@/db/raw-rows";
 
 // Money paid back in the period (by refunded_on), per origin, method or month, per currency.
 // Succeeded refunds only unless `status` asks for pending or failed ones too.
@@ -62,7 +63,7 @@ const toRow = (raw: Raw, by: RefundsGrouping): ReportRow => ({
   statusKey: raw.status,
   currency: raw.currency,
   count: Number(raw.count),
-  amount: minor(raw.amount),
+  amount: minorCell(raw.amount),
 });
 
 /** One bar per group with one series per status shown, per currency. */
@@ -86,7 +87,7 @@ export const refundsReport: ReportDefinition<RefundsParams> = {
   params: refundsParams,
   query: refundsQuery,
   async run(db, params) {
-    const raw = await selectRows<Raw>(db, refundsQuery(params));
+    const raw = await queryRows<Raw>(db, refundsQuery(params));
     const { rows, totals } = splitTotals(raw, (row) => toRow(row, params.by));
     return {
       columns: columns(params.by),

@@ -2,8 +2,9 @@ import { z } from "zod";
 import { optionalParam } from "@/lib/url-params";
 import { periodParams } from "./params";
 import { REVENUE_BY, revenueQuery, type RevenueBy, type RevenueParams } from "./revenue-sql";
-import { flag, reportRows, toReportRow } from "./sql";
+import { flag, toReportRow } from "./sql";
 import type { ReportChart, ReportColumn, ReportDefinition, ReportRow } from "./types";
+import { queryRows } from "@/db/raw-rows";
 
 export { REVENUE_BY, type RevenueBy, type RevenueParams } from "./revenue-sql";
 
@@ -105,7 +106,7 @@ export const revenueReport: ReportDefinition<RevenueParams> = {
   query: revenueQuery,
   async run(db, params) {
     const shape = shapeOf(params.by);
-    const raw = await reportRows(db, revenueQuery(params));
+    const raw = await queryRows(db, revenueQuery(params));
     const rows = raw.filter((row) => !flag(row.isTotal)).map((row) => toRow(row, shape, params.by));
     const totals = raw.filter((row) => flag(row.isTotal)).map((row) => toRow(row, shape, params.by));
     return { columns: shape.columns, rows, totals, chart: chartOf(rows, totals, shape, params.by) };

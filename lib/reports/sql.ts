@@ -1,6 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import type { Db } from "@/db";
-import { rawRows } from "@/db/raw-rows";
+import { minorCell } from "@/db/raw-rows";
 import type { ReportRow } from "./types";
 
 // SQL fragments the report modules share. Reports run one raw statement each (what the bench
@@ -63,14 +62,6 @@ export function equalsIfGiven(column: SQL, value: string | undefined): SQL | und
   return value === undefined ? undefined : sql`${column} = ${value}`;
 }
 
-/** A money cell from the database (text, number or bigint) as bigint minor units. */
-export function minor(value: unknown): bigint {
-  if (typeof value === "bigint") return value;
-  if (typeof value === "number" && Number.isSafeInteger(value)) return BigInt(value);
-  if (typeof value === "string" && /^-?\d+$/.test(value)) return BigInt(value);
-  throw new Error(`not a whole number of minor units: ${String(value)}`);
-}
-
 /** A text cell from the database; null stays null. */
 export function text(value: unknown): string | null {
   if (value === null || value === undefined) return null;
@@ -82,15 +73,10 @@ export function flag(value: unknown): boolean {
   return value === true || value === "t" || value === "true";
 }
 
-/** Runs one report statement and returns its raw rows. */
-export async function reportRows(db: Db, query: SQL): Promise<Record<string, unknown>[]> {
-  return rawRows(await db.execute(query));
-}
-
 /** The row's money cells as bigint, its other listed cells as text. */
 export function toReportRow(raw: Record<string, unknown>, moneyKeys: readonly string[], textKeys: readonly string[]): ReportRow {
   const row: ReportRow = {};
   for (const key of textKeys) row[key] = text(raw[key]);
-  for (const key of moneyKeys) row[key] = minor(raw[key]);
+  for (const key of moneyKeys) row[key] = minorCell(raw[key]);
   return row;
 }

@@ -1,8 +1,9 @@
 import { periodParams, type PeriodParams } from "./params";
 import { methodLabel, refundOriginLabel } from "./payments-labels";
-import { minor, selectRows } from "./payments-shared";
+
 import { statementQuery, type EntryKind, type StatementLine } from "./statement-sql";
 import type { ReportColumn, ReportDefinition, ReportRow } from "./types";
+import { queryRows, minorCell } from "@/db/raw-rows";
 
 // One customer's statement of account: opening balance, every invoice, payment, credit note,
 // refund and void in the period with a running balance, closing balance, per currency. The SQL
@@ -38,9 +39,9 @@ function description(line: StatementLine): string {
 }
 
 function toRow(line: StatementLine): ReportRow {
-  const base = { line: line.line, currency: line.currency, date: line.date, balance: minor(line.balance) };
+  const base = { line: line.line, currency: line.currency, date: line.date, balance: minorCell(line.balance) };
   if (line.line === "opening") return { ...base, document: "Opening balance", kind: null, id: null, number: null, description: null, debit: null, credit: null };
-  if (line.line === "closing") return { ...base, document: "Closing balance", kind: null, id: null, number: null, description: null, debit: minor(line.debit), credit: minor(line.credit) };
+  if (line.line === "closing") return { ...base, document: "Closing balance", kind: null, id: null, number: null, description: null, debit: minorCell(line.debit), credit: minorCell(line.credit) };
   return {
     ...base,
     document: line.kind ? DOCUMENT[line.kind] : "",
@@ -48,8 +49,8 @@ function toRow(line: StatementLine): ReportRow {
     id: line.id,
     number: line.number,
     description: description(line),
-    debit: minor(line.debit) === 0n ? null : minor(line.debit),
-    credit: minor(line.credit) === 0n ? null : minor(line.credit),
+    debit: minorCell(line.debit) === 0n ? null : minorCell(line.debit),
+    credit: minorCell(line.credit) === 0n ? null : minorCell(line.credit),
   };
 }
 
@@ -58,7 +59,7 @@ export type StatementParams = PeriodParams;
 /** The statement's lines as report rows; empty without a customer (the page asks to pick one). */
 export async function runStatement(db: Parameters<ReportDefinition<PeriodParams>["run"]>[0], params: PeriodParams) {
   if (!params.customerId) return { columns: STATEMENT_COLUMNS, rows: [], totals: [] };
-  const lines = await selectRows<StatementLine>(db, statementQuery(params));
+  const lines = await queryRows<StatementLine>(db, statementQuery(params));
   return {
     columns: STATEMENT_COLUMNS,
     // opening balance first, then the entries of each currency

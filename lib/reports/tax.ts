@@ -2,9 +2,10 @@ import { z } from "zod";
 import { percentToDecimalString, safeParsePercent } from "@/lib/money";
 import { optionalParam } from "@/lib/url-params";
 import { periodParams } from "./params";
-import { flag, PERIOD_UNITS, reportRows, toReportRow } from "./sql";
+import { flag, PERIOD_UNITS, toReportRow } from "./sql";
 import { taxQuery, type TaxParams } from "./tax-sql";
 import type { ReportChart, ReportColumn, ReportDefinition, ReportRow } from "./types";
+import { queryRows } from "@/db/raw-rows";
 
 export type { TaxParams } from "./tax-sql";
 
@@ -83,7 +84,7 @@ export const taxReport: ReportDefinition<TaxParams> = {
   params: taxParams,
   query: taxQuery,
   async run(db, params) {
-    const raw = await reportRows(db, taxQuery(params));
+    const raw = await queryRows(db, taxQuery(params));
     const rows = raw.filter((row) => !flag(row.isTotal)).map(toRow);
     const totals = raw.filter((row) => flag(row.isTotal)).map(toRow);
     return { columns: columnsFor(params), rows, totals, chart: taxChart(rows, totals) };

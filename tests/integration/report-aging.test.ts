@@ -5,10 +5,11 @@ import { todayIso } from "@/lib/invoices/dates";
 import { sumMinor } from "@/lib/payments/sql";
 import { agingReport } from "@/lib/reports/aging";
 import { agingQuery, agingStrategy } from "@/lib/reports/aging-sql";
-import { reportRows } from "@/lib/reports/sql";
+
 import type { ReportResult, ReportRow } from "@/lib/reports/types";
 import { createTestDatabase } from "../helpers/db";
 import { buildReportDataSet } from "../helpers/report-data";
+import { queryRows } from "@/db/raw-rows";
 
 // Every figure of the aging report over the known book of tests/helpers/report-data.ts (read its
 // header for the invoices and the dated events), as of dates before, between and after payments,
@@ -143,9 +144,9 @@ describe("agingReport", () => {
     expect(agingStrategy("2025-06-30", "2026-11-29")).toBe("history");
     for (const asOf of ["2025-01-04", "2025-02-10", "2025-03-15", "2025-04-12", "2025-05-01", "2025-06-30", todayIso()]) {
       const params = agingReport.params.parse({ asOf });
-      const recent = await reportRows(db, agingQuery(params, "recent"));
+      const recent = await queryRows(db, agingQuery(params, "recent"));
       expect(recent.length > 0).toBe(asOf !== "2025-01-04");
-      expect(await reportRows(db, agingQuery(params, "history"))).toEqual(recent);
+      expect(await queryRows(db, agingQuery(params, "history"))).toEqual(recent);
     }
   });
 });
