@@ -3,6 +3,8 @@ import type { Db } from "@/db";
 import { webhookEvents } from "@/db/schema";
 import { env, type Env } from "@/lib/env";
 import type { GatewaysOn } from "./available";
+import { paypalConfigured } from "@/lib/gateways/paypal/client";
+import { stripeConfigured } from "@/lib/gateways/stripe/client";
 
 export type StripeMode = "test" | "live";
 export type PayPalMode = "sandbox" | "live" | "custom";
@@ -43,7 +45,7 @@ export function paypalModeOf(apiUrl: string): PayPalMode {
 
 /** Card and PayPal are offered only when their keys are set (the same rule as the gateway clients). */
 export function gatewaysConfigured(e: Env = env()): GatewaysOn {
-  return { stripe: Boolean(e.STRIPE_SECRET_KEY), paypal: Boolean(e.PAYPAL_CLIENT_ID && e.PAYPAL_CLIENT_SECRET) };
+  return { stripe: stripeConfigured(e), paypal: paypalConfigured(e) };
 }
 
 async function lastWebhooks(db: Db): Promise<Map<string, Date | null>> {

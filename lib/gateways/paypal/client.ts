@@ -1,4 +1,4 @@
-import { env } from "@/lib/env";
+import { env, type Env } from "@/lib/env";
 
 // PayPal's REST API over fetch: an OAuth token cached until shortly before it expires, JSON
 // bodies, a 20 s timeout, and retries that resend the same PayPal-Request-Id so PayPal answers a
@@ -9,8 +9,7 @@ const RETRIES = 2;
 // a token is renewed this long before PayPal says it expires, so none dies in flight
 const TOKEN_MARGIN_MS = 60_000;
 
-export function paypalConfigured(): boolean {
-  const config = env();
+export function paypalConfigured(config: Env = env()): boolean {
   return Boolean(config.PAYPAL_CLIENT_ID && config.PAYPAL_CLIENT_SECRET);
 }
 

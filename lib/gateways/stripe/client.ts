@@ -1,9 +1,9 @@
 import Stripe from "stripe";
-import { env } from "@/lib/env";
+import { env, type Env } from "@/lib/env";
 
 /** Card payments are offered only when a secret key is configured. */
-export function stripeConfigured(): boolean {
-  return Boolean(env().STRIPE_SECRET_KEY);
+export function stripeConfigured(config: Env = env()): boolean {
+  return Boolean(config.STRIPE_SECRET_KEY);
 }
 
 /** Test mode (sk_test_/rk_test_ keys): shown on the gateway status panel. */
