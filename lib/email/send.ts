@@ -1,5 +1,5 @@
 import { render, toPlainText } from "@react-email/render";
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq, ne } from "drizzle-orm";
 import type { ReactElement } from "react";
 import type { Db } from "@/db";
 import { emailAttachments, emailMessages, type EmailStatus } from "@/db/schema";
@@ -80,7 +80,11 @@ export async function deliverEmail(db: Db, id: string, transport: EmailTransport
     return "sent";
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    await db.update(emailMessages).set({ status: "failed", error: reason }).where(eq(emailMessages.id, id));
+    // a concurrent delivery of the same row may have succeeded meanwhile: never undo its "sent"
+    await db
+      .update(emailMessages)
+      .set({ status: "failed", error: reason })
+      .where(and(eq(emailMessages.id, id), ne(emailMessages.status, "sent")));
     return "failed";
   }
 }

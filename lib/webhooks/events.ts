@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { webhookEvents, type WebhookEventOutcome } from "@/db/schema";
 import { isUuid } from "@/lib/customers/detail";
@@ -83,22 +83,32 @@ async function runLocked(
   const attempt = collectEffects();
   try {
     const outcome = await db.transaction(async (tx) => {
-      const [row] = await tx.select({ processedAt: webhookEvents.processedAt }).from(webhookEvents).where(key).for("update");
+      const [row] = await tx
+        .select({ processedAt: webhookEvents.processedAt, outcome: webhookEvents.outcome, heldReason: webhookEvents.heldReason })
+        .from(webhookEvents)
+        .where(key)
+        .for("update");
       if (!row) throw new Error(`webhook event ${label} vanished`);
       const apply = choose(row.processedAt !== null);
       if (apply === "skip") return "duplicate" as const;
       await apply(tx, attempt.effects);
-      const { outcome: applied, heldReason } = attempt.result();
+      const replayed = attempt.result();
+      // replaying an event that already took effect finds nothing to do: keep the outcome it had
+      const { outcome, heldReason } = row.processedAt !== null && replayed.outcome === "ignored" ? row : replayed;
       await tx
         .update(webhookEvents)
-        .set({ processedAt: new Date(), outcome: applied, heldReason, error: null, attempts: sql`${webhookEvents.attempts} + 1` })
+        .set({ processedAt: new Date(), outcome, heldReason, error: null, attempts: sql`${webhookEvents.attempts} + 1` })
         .where(key);
       return "processed" as const;
     });
     if (outcome === "processed") await attempt.runAfterCommit();
     return outcome;
   } catch (error) {
-    await db.update(webhookEvents).set({ error: rootMessage(error), attempts: sql`${webhookEvents.attempts} + 1` }).where(key);
+    // a duplicate delivery may have applied the event meanwhile: a processed row keeps no stale error
+    await db
+      .update(webhookEvents)
+      .set({ error: rootMessage(error), attempts: sql`${webhookEvents.attempts} + 1` })
+      .where(and(key, isNull(webhookEvents.processedAt)));
     throw error;
   }
 }

@@ -63,6 +63,26 @@ describe("replayWebhookEvent", () => {
     expect(await rowOf("evt_r")).toMatchObject({ outcome: "applied", error: null, attempts: 2 });
   });
 
+  it("keeps an applied event's outcome when a replay finds nothing left to do", async () => {
+    registerWebhookApplier("guarded", async (_tx, _payload, effects) => effects.ignore());
+    await receiveWebhookEvent(db, { gateway: "guarded", eventId: "evt_g", type: "x", payload: {} }, async () => undefined);
+    const row = await rowOf("evt_g");
+    if (!row) throw new Error("event row missing");
+    expect(await replayWebhookEvent(db, row.id)).toBe("processed");
+    expect(await rowOf("evt_g")).toMatchObject({ outcome: "applied", attempts: 2 });
+  });
+
+  it("writes no error on a row that is already processed (a late failing copy leaves it as it was)", async () => {
+    registerWebhookApplier("flaky", async () => {
+      throw new Error("late copy failed");
+    });
+    await receiveWebhookEvent(db, { gateway: "flaky", eventId: "evt_f", type: "x", payload: {} }, async () => undefined);
+    const row = await rowOf("evt_f");
+    if (!row) throw new Error("event row missing");
+    await expect(replayWebhookEvent(db, row.id)).rejects.toThrow("late copy failed");
+    expect(await rowOf("evt_f")).toMatchObject({ outcome: "applied", error: null, attempts: 1 });
+  });
+
   it("refuses an event of a gateway nobody registered, and an unknown id", async () => {
     await receiveWebhookEvent(db, { gateway: "nobody", eventId: "evt_n", type: "x", payload: {} }, async () => undefined);
     const row = await rowOf("evt_n");
