@@ -1,0 +1,24 @@
+import type { NextRequest } from "next/server";
+import { getDb } from "@/db";
+import { can } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/session";
+import { parseListParams } from "@/lib/customers/list-params";
+import { listCustomers } from "@/lib/customers/queries";
+import { jsonError, jsonResponse } from "@/lib/json-response";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * GET /api/customers?<the list's query>: the page of customers /customers shows for the same
+ * query, as JSON. Like the page, a bad parameter falls back to its default; `filters` in the
+ * answer says what was applied.
+ */
+export async function GET(request: NextRequest) {
+  const user = await getCurrentUser();
+  if (!user) return jsonError("Sign in to read customers.", 401);
+  if (!can(user.role, "customers.read")) return jsonError("You do not have permission to read customers.", 403);
+
+  const filters = parseListParams(request.nextUrl.searchParams);
+  const list = await listCustomers(await getDb(), filters);
+  return jsonResponse({ filters, pageSize: filters.pageSize, ...list });
+}

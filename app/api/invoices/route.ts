@@ -1,0 +1,25 @@
+import type { NextRequest } from "next/server";
+import { getDb } from "@/db";
+import { can } from "@/lib/auth/permissions";
+import { getCurrentUser } from "@/lib/auth/session";
+import { todayIso } from "@/lib/invoices/dates";
+import { listInvoices } from "@/lib/invoices/list";
+import { parseInvoiceListParams } from "@/lib/invoices/list-params";
+import { jsonError, jsonResponse } from "@/lib/json-response";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * GET /api/invoices?<the list's query>: the page of invoices /invoices shows for the same query,
+ * with the totals per currency, as JSON (money in minor units, as strings). Like the page, a bad
+ * parameter falls back to its default; `filters` in the answer says what was applied.
+ */
+export async function GET(request: NextRequest) {
+  const user = await getCurrentUser();
+  if (!user) return jsonError("Sign in to read invoices.", 401);
+  if (!can(user.role, "invoices.read")) return jsonError("You do not have permission to read invoices.", 403);
+
+  const filters = parseInvoiceListParams(request.nextUrl.searchParams);
+  const list = await listInvoices(await getDb(), filters, todayIso());
+  return jsonResponse({ filters, ...list });
+}
