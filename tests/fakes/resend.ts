@@ -17,13 +17,29 @@ export interface ReceivedEmail {
 }
 
 /**
+ * How a failing call fails. error-before: 500 without taking the message; error-after: takes it
+ * (a retry with the same key is not sent again), then answers 500; timeout: takes it and never
+ * answers, then drops the connection after `hangMs`.
+ */
+export type ResendFailMode = "error-before" | "error-after" | "timeout";
+
+/**
  * A local stand-in for Resend's HTTP API (POST /emails): checks the bearer key, honours
  * Idempotency-Key like the real service (same key → same id, not sent twice) and can be told to fail.
  */
-export async function startFakeResend(apiKey = "re_test_key") {
+export async function startFakeResend(apiKey = "re_test_key", options: { hangMs?: number } = {}) {
   const received: ReceivedEmail[] = [];
   const byKey = new Map<string, string>();
-  let failuresLeft = 0;
+  // every POST per Idempotency-Key, failed ones included
+  const attempts = new Map<string, number>();
+  const faults: { mode: ResendFailMode; times: number }[] = [];
+  const takeFault = (): ResendFailMode | undefined => {
+    const fault = faults[0];
+    if (!fault) return undefined;
+    fault.times -= 1;
+    if (fault.times <= 0) faults.shift();
+    return fault.mode;
+  };
 
   const server = createServer(async (req, res) => {
     const reply = (status: number, body: unknown) => {
@@ -32,17 +48,20 @@ export async function startFakeResend(apiKey = "re_test_key") {
     };
     if (req.method !== "POST" || req.url !== "/emails") return reply(404, { name: "not_found", message: "Not found" });
     if (req.headers.authorization !== `Bearer ${apiKey}`) return reply(401, { name: "validation_error", message: "API key is invalid" });
-    if (failuresLeft > 0) {
-      failuresLeft -= 1;
-      return reply(500, { name: "internal_server_error", message: "Simulated outage" });
-    }
-    const body = JSON.parse(await readBody(req)) as ReceivedEmail["body"];
     const key = header(req, "idempotency-key");
-    const known = key ? byKey.get(key) : undefined;
-    if (known) return reply(200, { id: known });
-    const id = randomUUID();
-    if (key) byKey.set(key, id);
-    received.push({ idempotencyKey: key, body });
+    if (key) attempts.set(key, (attempts.get(key) ?? 0) + 1);
+    const outage = () => reply(500, { name: "internal_server_error", message: "Simulated outage" });
+    const fault = takeFault();
+    if (fault === "error-before") return outage();
+    const body = JSON.parse(await readBody(req)) as ReceivedEmail["body"];
+    let id = key ? byKey.get(key) : undefined;
+    if (!id) {
+      id = randomUUID();
+      if (key) byKey.set(key, id);
+      received.push({ idempotencyKey: key, body });
+    }
+    if (fault === "error-after") return outage();
+    if (fault === "timeout") return void setTimeout(() => res.destroy(), options.hangMs ?? 1_000);
     reply(200, { id });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -51,9 +70,15 @@ export async function startFakeResend(apiKey = "re_test_key") {
     apiKey,
     baseUrl: `http://127.0.0.1:${port}`,
     received,
-    failNext(times = 1) {
-      failuresLeft = times;
+    attempts,
+    /** the id given for an Idempotency-Key (what the app should have stored) */
+    idFor: (key: string) => byKey.get(key),
+    /** the next `times` calls fail (after any failures already queued) */
+    failNext(times = 1, mode: ResendFailMode = "error-before") {
+      if (times > 0) faults.push({ mode, times });
     },
+    /** failures queued and not yet served */
+    faultsLeft: () => faults.reduce((sum, fault) => sum + fault.times, 0),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
