@@ -21,7 +21,8 @@ interface Context<U> {
   actor: Actor;
 }
 
-type Access = { kind: "public" } | { kind: "signed-in" } | { kind: "permission"; permission: Permission };
+/** Who may call an action: recorded per built action so tests can list every action's gate. */
+export type Access = { kind: "public" } | { kind: "signed-in" } | { kind: "permission"; permission: Permission };
 type Handler<S extends z.ZodType, U, T> = (input: z.output<S>, ctx: Context<U>) => Promise<T>;
 
 /** FormData becomes a plain object; a repeated key becomes an array. */
@@ -44,15 +45,54 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   return fieldErrors;
 }
 
+const NUL_MESSAGE = "Remove the invisible control character (U+0000) from this field.";
+
+/**
+ * Where the input holds a U+0000 character: PostgreSQL text cannot store one and refuses the whole
+ * statement, so it is turned back here as a field error. Walks without recursion (any depth) and
+ * visits each object once (a decoded reply may share or cycle references).
+ */
+function nulFieldErrors(input: unknown): FieldErrors | null {
+  const errors: FieldErrors = {};
+  const seen = new Set<object>();
+  const stack: [unknown, string][] = [[input, ""]];
+  while (stack.length > 0) {
+    const [value, path] = stack.pop()!;
+    if (typeof value === "object" && value !== null) {
+      if (seen.has(value)) continue;
+      seen.add(value);
+    }
+    if (typeof value === "string") {
+      if (value.includes("\u0000")) errors[path || "_form"] = [NUL_MESSAGE];
+    } else if (Array.isArray(value)) {
+      value.forEach((item, i) => stack.push([item, path ? `${path}.${i}` : String(i)]));
+    } else if (value !== null && typeof value === "object" && [Object.prototype, null].includes(Object.getPrototypeOf(value))) {
+      for (const [key, item] of Object.entries(value)) stack.push([item, path ? `${path}.${key}` : key]);
+    }
+  }
+  return Object.keys(errors).length ? errors : null;
+}
+
+// Every action built here, with its gate. Weak keys: the registry never keeps a module alive.
+const registry = new WeakMap<object, Access>();
+
+/** The gate an action was built with, or undefined when it was not built by this module. */
+export function actionAccess(action: unknown): Access | undefined {
+  return typeof action === "function" ? registry.get(action) : undefined;
+}
+
 function build<S extends z.ZodType, U, T>(access: Access, schema: S, handler: Handler<S, U, T>) {
-  return async (input: z.input<S> | FormData): Promise<ActionResult<T>> => {
+  const action = async (input: z.input<S> | FormData): Promise<ActionResult<T>> => {
     try {
       const user = await getCurrentUser();
       if (access.kind !== "public" && !user) return { ok: false, error: "Your session has ended. Sign in again." };
       if (access.kind === "permission" && user && !can(user.role, access.permission)) {
         return { ok: false, error: "You do not have permission to do this." };
       }
-      const parsed = schema.safeParse(input instanceof FormData ? formDataToObject(input) : input);
+      const raw = input instanceof FormData ? formDataToObject(input) : input;
+      const nul = nulFieldErrors(raw);
+      if (nul) return { ok: false, error: "Check the highlighted fields.", fieldErrors: nul };
+      const parsed = schema.safeParse(raw);
       if (!parsed.success) {
         return { ok: false, error: "Check the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
       }
@@ -67,6 +107,8 @@ function build<S extends z.ZodType, U, T>(access: Access, schema: S, handler: Ha
       return { ok: false, error: "Something went wrong on our side. Nothing was saved; try again." };
     }
   };
+  registry.set(action, access);
+  return action;
 }
 
 /** Anyone, signed in or not (login, forgot password). */

@@ -6,10 +6,13 @@ import { z } from "zod";
 
 export type SortDir = "asc" | "desc";
 
-/** The first value of a repeated key, trimmed; blank or anything else → undefined. */
+/**
+ * The first value of a repeated key, trimmed; blank or anything else → undefined. So is a value
+ * holding U+0000 (?q=%00): PostgreSQL text cannot carry it and would fail the whole query.
+ */
 export function firstParam(value: unknown): string | undefined {
   const first: unknown = Array.isArray(value) ? value[0] : value;
-  if (typeof first !== "string") return undefined;
+  if (typeof first !== "string" || first.includes("\u0000")) return undefined;
   const trimmed = first.trim();
   return trimmed === "" ? undefined : trimmed;
 }

@@ -1,51 +1,20 @@
 import { expect, test } from "@playwright/test";
 import type { DemoRole } from "./demo";
+import { ADMIN_HOME, ADMIN_PAGES, STAFF_PAGES, WRITER_PAGES, matrixRoutes } from "./route-table";
 
 /** What one audience gets at one route: the page itself, a redirect, or a 404. */
 type Outcome = { page: string } | { redirect: string } | "404";
 
-const STAFF_PAGES: Record<string, string> = {
-  "/dashboard": "Welcome",
-  "/customers": "Customers",
-  "/customers/stats": "Customer statistics",
-  "/invoices": "Invoices",
-  "/products": "Products",
-  "/payments": "Payments",
-  "/payments/approvals": "Payments to approve",
-  "/disputes": "Disputes",
-  "/reports": "Reports",
-  "/reports/aging": "Accounts receivable aging",
-  "/reports/statement": "statement",
-  "/account": "Your account",
-  "/account/security": "Your account",
-};
-// finance and admin write customers; a viewer gets a 404 for these
-const WRITER_PAGES: Record<string, string> = {
-  "/customers/new": "New customer",
-  "/customers/import": "Import customers",
-};
-const ADMIN_PAGES: Record<string, string> = {
-  "/admin/users": "Users",
-  "/admin/settings": "Company settings",
-  "/admin/tax-rates": "Tax rates",
-  "/admin/templates": "Invoice templates",
-  "/admin/audit": "Audit log",
-  "/admin/outbox": "Email outbox",
-  "/admin/payment-methods": "Payment methods",
-  "/admin/webhooks": "Webhook log",
-};
-
 function matrixFor(audience: DemoRole | "anonymous"): Record<string, Outcome> {
-  const all = ["/", ...Object.keys(STAFF_PAGES), ...Object.keys(WRITER_PAGES), "/admin", ...Object.keys(ADMIN_PAGES), "/portal", "/login"];
   const out: Record<string, Outcome> = {};
-  for (const route of all) {
+  for (const route of matrixRoutes()) {
     if (audience === "anonymous") out[route] = route === "/login" ? { page: "Sign in" } : { redirect: "/login" };
     else if (audience === "customer") out[route] = route === "/portal" ? { page: "Welcome" } : { redirect: "/portal" };
     else if (route in STAFF_PAGES) out[route] = { page: STAFF_PAGES[route]! };
     else if (route in WRITER_PAGES) out[route] = audience === "viewer" ? "404" : { page: WRITER_PAGES[route]! };
     else if (route === "/" || route === "/login" || route === "/portal") out[route] = { redirect: "/dashboard" };
     else if (audience !== "admin") out[route] = "404";
-    else out[route] = route === "/admin" ? { redirect: "/admin/users" } : { page: ADMIN_PAGES[route]! };
+    else out[route] = route === ADMIN_HOME.path ? { redirect: ADMIN_HOME.redirect } : { page: ADMIN_PAGES[route]! };
   }
   return out;
 }

@@ -17,9 +17,10 @@ export function defaultDir(sort: ProductSort): SortDir {
 }
 
 const first = (value: unknown) => (Array.isArray(value) ? (value as unknown[])[0] : value);
+// U+0000 counts as malformed: PostgreSQL text cannot carry it
 const blankToUndefined = (value: unknown) => {
   const one = first(value);
-  return typeof one === "string" && one.trim() !== "" ? one.trim() : undefined;
+  return typeof one === "string" && one.trim() !== "" && !one.includes("\u0000") ? one.trim() : undefined;
 };
 
 const rawSchema = z.object({
