@@ -3,6 +3,10 @@
 // `npm run bench -- pdf` runs only the invoice PDF render bench (its own database).
 // `npm run bench -- webhooks` runs only the Stripe webhook ingest bench (its own database).
 // `npm run bench -- reports` runs only the reports bench (1,000,000 invoices; BENCH_REPORT_INVOICES for fewer).
+// `npm run bench -- http` runs only the HTTP bench: `next build` + `next start` on its own database (100,000
+// invoices, 10,000 customers), the list pages against the JSON routes with the same query under autocannon,
+// and the first-load JS of the public invoice page (BENCH_HTTP_PORT, BENCH_HTTP_SECONDS, BENCH_SKIP_BUILD=1).
+// The full run (no argument) runs every part, the HTTP bench last.
 // BENCH_DATABASE_URL names the server (default postgres://postgres@127.0.0.1:5432/postgres); a
 // database cleanpay_bench_<random> is created there, migrated, and dropped at the end.
 import { execFileSync } from "node:child_process";
@@ -15,13 +19,16 @@ import { seedIfEmpty } from "@/db/seed";
 import type { Actor } from "@/lib/audit";
 import { getImportDefaults } from "@/lib/customers/import/defaults";
 import { CUSTOMER_SERIES } from "@/lib/customers/numbers";
+import { varyCustomerStatuses } from "./customer-statuses";
 import { createBenchDatabase, type BenchDatabase } from "./database";
 import { generateRows } from "./data";
+import { benchHttp, printHttp } from "./http";
 import { measureImport, type ImportMeasure } from "./import-bench";
 import { benchInvoiceList, INVOICE_BOOK, INVOICE_RUNS, INVOICE_WARM_UP, type InvoiceListBench } from "./invoice-list";
 import { measureList, REQUESTS, WARM_UP, type ListMeasure } from "./list-bench";
-import { benchPdf, measurePdf, PDF_RENDERS, PDF_WARM_UP, type PdfMeasure } from "./pdf";
+import { benchPdf, measurePdf, printPdf } from "./pdf";
 import { benchReports, printReports } from "./reports";
+import { table } from "./table";
 import { benchWebhooks, type WebhookBench } from "./webhooks";
 
 const serverUrl = process.env.BENCH_DATABASE_URL || "postgres://postgres@127.0.0.1:5432/postgres";
@@ -45,20 +52,6 @@ function writeResults(part: string | null, figures: Record<string, unknown>) {
   console.log(`\nWrote ${path.relative(process.cwd(), file)}.`);
 }
 
-function table(headers: string[], rows: (string | number)[][]): string {
-  const cells = [headers, ...rows.map((row) => row.map(String))];
-  const widths = headers.map((_, i) => Math.max(...cells.map((row) => row[i]!.length)));
-  const line = (row: string[]) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join("  ");
-  return [line(cells[0]!), widths.map((w) => "-".repeat(w)).join("  "), ...cells.slice(1).map(line)].join("\n");
-}
-
-/** Some customers suspended or archived, so the status filter has something to do. */
-async function varyStatuses(bench: BenchDatabase) {
-  await bench.db.execute(sql`update ${customers} set status = 'suspended' where right(${customers.number}, 1) = '7'`);
-  await bench.db.execute(sql`update ${customers} set status = 'archived' where right(${customers.number}, 2) = '13'`);
-  await bench.db.execute(sql`analyze ${customers}`);
-}
-
 /** Empties the book (and its counter) so the 100,000-row import starts from zero like the first. */
 async function emptyBook(bench: BenchDatabase) {
   await bench.db.execute(sql`truncate ${customers} cascade`);
@@ -70,11 +63,6 @@ function printInvoiceList(result: InvoiceListBench) {
   console.log(`\nseed:large: ${seed.invoices} invoices, ${seed.lines} lines, ${seed.payments} payments, ${seed.customers} customers in ${seed.seconds.toFixed(1)} s`);
   console.log(`Invoice list with ${INVOICE_BOOK.invoices.toLocaleString("en-US")} invoices (in-process, ${INVOICE_RUNS} loads after ${INVOICE_WARM_UP} warm-up)`);
   console.log(table(["case", "measured", "matching", "p50 ms", "p95 ms", "max ms"], result.lists.map((m) => [m.label, m.what, m.matching, m.p50Ms, m.p95Ms, m.maxMs])));
-}
-
-function printPdf(pdf: PdfMeasure) {
-  console.log(`\nInvoice PDF (renderInvoicePdf, ${PDF_RENDERS} renders after ${PDF_WARM_UP} warm-up)`);
-  console.log(table(["case", "pages", "KB", "p50 ms", "p95 ms", "max ms"], [[pdf.label, pdf.pages, pdf.kilobytes, pdf.p50Ms, pdf.p95Ms, pdf.maxMs]]));
 }
 
 function printWebhooks(result: WebhookBench) {
@@ -106,6 +94,12 @@ async function main() {
     writeResults("webhooks", { webhooks });
     return;
   }
+  if (process.argv[2] === "http") {
+    const http = await benchHttp(serverUrl);
+    printHttp(http);
+    writeResults("http", { http });
+    return;
+  }
   if (process.argv[2] === "reports") {
     const reports = await benchReports(serverUrl);
     printReports(reports);
@@ -113,7 +107,9 @@ async function main() {
     return;
   }
   if (process.argv[2] === "pdf") {
-    printPdf(await benchPdf(serverUrl));
+    const pdf = await benchPdf(serverUrl);
+    printPdf(pdf);
+    writeResults("pdf", { pdf });
     return;
   }
   console.log(`CleanPay bench: creating a database on ${new URL(serverUrl).host}…`);
@@ -134,7 +130,7 @@ async function main() {
     console.log("Importing the same 10,000 again with 'Update existing'…");
     imports.push(await measureImport(bench.db, "10,000 updates (same file, update)", first, "update", defaults, actor));
 
-    await varyStatuses(bench);
+    await varyCustomerStatuses(bench.db);
     const lists: ListMeasure[] = [];
     console.log(`Timing the customer list with 10,000 customers (${WARM_UP} warm-up + ${REQUESTS} loads per case)…`);
     lists.push(...(await measureList(bench.db, "default page", {})));
@@ -144,7 +140,7 @@ async function main() {
     console.log("Importing 100,000 customers…");
     imports.push(await measureImport(bench.db, "100,000 new customers", generateRows(100_000, "b", 7), "skip", defaults, actor));
 
-    console.log(`Timing the invoice PDF (${PDF_WARM_UP} warm-up + ${PDF_RENDERS} renders)…`);
+    console.log("Timing the invoice PDF (1, 50 and 200 lines, then invoices/s on all cores)…");
     const pdf = await measurePdf(bench.db, actor);
 
     console.log("Invoice list bench (a database of its own)…");
@@ -154,6 +150,8 @@ async function main() {
     const webhooks = await benchWebhooks(serverUrl);
     console.log("Reports bench (a database of its own, 1,000,000 invoices)…");
     const reports = await benchReports(serverUrl);
+    console.log("HTTP bench (a database of its own, next build + next start)…");
+    const http = await benchHttp(serverUrl);
 
     const totalSeconds = (performance.now() - totalStarted) / 1000;
     console.log("\nImport (importCustomerBatch, batches of 500, one transaction each)");
@@ -174,8 +172,9 @@ async function main() {
     printPdf(pdf);
     printWebhooks(webhooks);
     printReports(reports);
+    printHttp(http);
 
-    writeResults(null, { postgres: bench.serverVersion, totalSeconds: Number(totalSeconds.toFixed(1)), imports, list: lists, invoiceList, pdf, webhooks, reports });
+    writeResults(null, { postgres: bench.serverVersion, totalSeconds: Number(totalSeconds.toFixed(1)), imports, list: lists, invoiceList, pdf, webhooks, reports, http });
   } finally {
     await bench.drop();
   }
