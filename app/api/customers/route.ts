@@ -1,7 +1,6 @@
 import type { NextRequest } from "next/server";
 import { getDb } from "@/db";
-import { can } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
+import { routeUser } from "@/lib/auth/route-access";
 import { parseListParams } from "@/lib/customers/list-params";
 import { listCustomers } from "@/lib/customers/queries";
 import { jsonError, jsonResponse } from "@/lib/json-response";
@@ -14,9 +13,8 @@ export const dynamic = "force-dynamic";
  * answer says what was applied.
  */
 export async function GET(request: NextRequest) {
-  const user = await getCurrentUser();
-  if (!user) return jsonError("Sign in to read customers.", 401);
-  if (!can(user.role, "customers.read")) return jsonError("You do not have permission to read customers.", 403);
+  const access = await routeUser("customers.read", "read customers", jsonError);
+  if ("refusal" in access) return access.refusal;
 
   const filters = parseListParams(request.nextUrl.searchParams);
   const list = await listCustomers(await getDb(), filters);

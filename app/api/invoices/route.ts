@@ -1,7 +1,6 @@
 import type { NextRequest } from "next/server";
 import { getDb } from "@/db";
-import { can } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
+import { routeUser } from "@/lib/auth/route-access";
 import { todayIso } from "@/lib/invoices/dates";
 import { listInvoices } from "@/lib/invoices/list";
 import { parseInvoiceListParams } from "@/lib/invoices/list-params";
@@ -15,9 +14,8 @@ export const dynamic = "force-dynamic";
  * parameter falls back to its default; `filters` in the answer says what was applied.
  */
 export async function GET(request: NextRequest) {
-  const user = await getCurrentUser();
-  if (!user) return jsonError("Sign in to read invoices.", 401);
-  if (!can(user.role, "invoices.read")) return jsonError("You do not have permission to read invoices.", 403);
+  const access = await routeUser("invoices.read", "read invoices", jsonError);
+  if ("refusal" in access) return access.refusal;
 
   const filters = parseInvoiceListParams(request.nextUrl.searchParams);
   const list = await listInvoices(await getDb(), filters, todayIso());

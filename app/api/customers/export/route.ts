@@ -1,9 +1,8 @@
 import type { NextRequest } from "next/server";
 import { getDb } from "@/db";
 import type { Actor } from "@/lib/audit";
-import { can } from "@/lib/auth/permissions";
 import { requestMeta } from "@/lib/auth/request-meta";
-import { getCurrentUser } from "@/lib/auth/session";
+import { routeUser } from "@/lib/auth/route-access";
 import { startCustomerExport } from "@/lib/customers/export";
 import { parseListParams } from "@/lib/customers/list-params";
 import { csvDownload, plainText } from "@/lib/http-responses";
@@ -15,9 +14,9 @@ export const dynamic = "force-dynamic";
  * filters (all pages), as CSV streamed in batches. Finance and admins only (customers.write).
  */
 export async function GET(request: NextRequest) {
-  const user = await getCurrentUser();
-  if (!user) return plainText("Sign in to export customers.", 401);
-  if (!can(user.role, "customers.write")) return plainText("You do not have permission to export customers.", 403);
+  const access = await routeUser("customers.write", "export customers", plainText);
+  if ("refusal" in access) return access.refusal;
+  const { user } = access;
 
   const filters = parseListParams(request.nextUrl.searchParams);
   const actor: Actor = { userId: user.id, label: user.email, ...requestMeta(request.headers) };

@@ -2,9 +2,8 @@ import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { getDb } from "@/db";
 import type { Actor } from "@/lib/audit";
-import { can } from "@/lib/auth/permissions";
 import { requestMeta } from "@/lib/auth/request-meta";
-import { getCurrentUser } from "@/lib/auth/session";
+import { routeUser } from "@/lib/auth/route-access";
 import { csvDownload, plainText } from "@/lib/http-responses";
 import { BULK_MAX } from "@/lib/invoices/bulk";
 import { todayIso } from "@/lib/invoices/dates";
@@ -20,9 +19,9 @@ const idsSchema = z.array(z.uuid()).max(BULK_MAX);
  * these filters (all pages), or only the ticked ones among them, as CSV streamed in batches.
  */
 export async function GET(request: NextRequest) {
-  const user = await getCurrentUser();
-  if (!user) return plainText("Sign in to export invoices.", 401);
-  if (!can(user.role, "invoices.read")) return plainText("You do not have permission to export invoices.", 403);
+  const access = await routeUser("invoices.read", "export invoices", plainText);
+  if ("refusal" in access) return access.refusal;
+  const { user } = access;
 
   const params = request.nextUrl.searchParams;
   const rawIds = params.getAll("ids").flatMap((value) => value.split(",")).filter(Boolean);

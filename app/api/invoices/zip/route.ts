@@ -1,8 +1,7 @@
 import type { NextRequest } from "next/server";
 import { z } from "zod";
 import { getDb } from "@/db";
-import { can } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
+import { routeUser } from "@/lib/auth/route-access";
 import { env } from "@/lib/env";
 import { plainText } from "@/lib/http-responses";
 import { BULK_MAX } from "@/lib/invoices/bulk";
@@ -27,9 +26,8 @@ async function readIds(request: NextRequest): Promise<unknown> {
  * X-Invoices-Failed let the list say how it went; failed ones are named in errors.txt.
  */
 async function handle(request: NextRequest) {
-  const user = await getCurrentUser();
-  if (!user) return plainText("Sign in to download invoices.", 401);
-  if (!can(user.role, "invoices.read")) return plainText("You do not have permission to download invoices.", 403);
+  const access = await routeUser("invoices.read", "download invoices", plainText);
+  if ("refusal" in access) return access.refusal;
   const parsed = idsSchema.safeParse(await readIds(request));
   if (!parsed.success) return plainText(`Choose between 1 and ${BULK_MAX} invoices.`, 400);
 

@@ -1,7 +1,6 @@
 import type { NextRequest } from "next/server";
 import { getDb } from "@/db";
-import { can } from "@/lib/auth/permissions";
-import { getCurrentUser } from "@/lib/auth/session";
+import { routeUser } from "@/lib/auth/route-access";
 import { UserError } from "@/lib/errors";
 import { csvDownload, plainText } from "@/lib/http-responses";
 import { pdfResponse } from "@/lib/pdf/http";
@@ -15,9 +14,8 @@ export const dynamic = "force-dynamic";
  * shows it for the same query, as a CSV or PDF download.
  */
 export async function GET(request: NextRequest, { params }: { params: Promise<{ report: string }> }) {
-  const user = await getCurrentUser();
-  if (!user) return plainText("Sign in to export reports.", 401);
-  if (!can(user.role, "reports.view")) return plainText("You do not have permission to export reports.", 403);
+  const access = await routeUser("reports.view", "export reports", plainText);
+  if ("refusal" in access) return access.refusal;
 
   const report = findReport((await params).report);
   if (!report) return plainText("There is no such report.", 404);
