@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useState } from "react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle } from "@/components/ui/card";
 import { Input } from "@/components/ui/input";
@@ -7,10 +8,14 @@ import { Label } from "@/components/ui/label";
 import { formatMoney, minorToDecimalString } from "@/lib/money";
 import type { PayPanelMethod, PayPanelProps } from "@/lib/payment-methods/pay-panel";
 import { chooseAmount, type AmountChoice } from "./amount-choice";
-import { ManualPaymentForm } from "./manual-payment-form";
 import { MethodDetails } from "./method-details";
-import { PayPalPayButton } from "./paypal-button";
 import { StripePayForm } from "./stripe-pay-form";
+
+// Split out of the page's first load: the "I have paid" form brings the form library and its zod
+// schemas, the PayPal button its SDK wrapper. Both still render on the server; their code arrives
+// after the rest of the page is interactive.
+const ManualPaymentForm = dynamic(() => import("./manual-payment-form").then((module) => module.ManualPaymentForm));
+const PayPalPayButton = dynamic(() => import("./paypal-button").then((module) => module.PayPalPayButton));
 
 function MethodBlock({ method, props, choice }: { method: PayPanelMethod; props: PayPanelProps; choice: AmountChoice }) {
   const { token, invoice, paypal } = props;
