@@ -19,7 +19,7 @@ export interface ChoiceControl {
 export type ReportControl = "period" | "asOf" | "currency" | "customer" | ChoiceControl;
 
 /** Any report: the page, the export and the bench treat them all alike. */
-export type AnyReport = ReportDefinition<object>;
+export type RegisteredReport = ReportDefinition<object>;
 
 export const isChoice = (control: ReportControl): control is ChoiceControl => typeof control === "object";
 
@@ -71,6 +71,11 @@ export function describeParams(controls: readonly ReportControl[], params: objec
 
 const PERIOD_FILTERS: ReportControl[] = ["period", "currency", "customer"];
 
+/** A choice whose options are [value, label] pairs. */
+function choice(name: string, label: string, options: readonly (readonly [string, string])[]): ChoiceControl {
+  return { name, label, options: options.map(([value, optionLabel]) => ({ value, label: optionLabel })) };
+}
+
 /**
  * The filters each report's page shows; keys and option values are the report's params keys and
  * enum values (tests/integration/report-registry.test.ts checks each one against its schema). Kept
@@ -80,63 +85,16 @@ const CONTROLS: Record<string, readonly ReportControl[]> = {
   aging: ["asOf", "currency", "customer"],
   revenue: [
     ...PERIOD_FILTERS,
-    {
-      name: "by",
-      label: "Group by",
-      options: [
-        { value: "month", label: "Month" },
-        { value: "quarter", label: "Quarter" },
-        { value: "customer", label: "Customer" },
-        { value: "product", label: "Product" },
-      ],
-    },
+    choice("by", "Group by", [["month", "Month"], ["quarter", "Quarter"], ["customer", "Customer"], ["product", "Product"]]),
   ],
-  payments: [
-    ...PERIOD_FILTERS,
-    {
-      name: "by",
-      label: "Group by",
-      options: [
-        { value: "method", label: "Method" },
-        { value: "gateway", label: "Gateway" },
-        { value: "status", label: "Status" },
-      ],
-    },
-  ],
+  payments: [...PERIOD_FILTERS, choice("by", "Group by", [["method", "Method"], ["gateway", "Gateway"], ["status", "Status"]])],
   refunds: [
     ...PERIOD_FILTERS,
-    {
-      name: "by",
-      label: "Group by",
-      options: [
-        { value: "origin", label: "Origin" },
-        { value: "method", label: "Method" },
-        { value: "month", label: "Month" },
-      ],
-    },
-    {
-      name: "status",
-      label: "Status",
-      options: [
-        { value: "succeeded", label: "Succeeded" },
-        { value: "pending", label: "Pending" },
-        { value: "failed", label: "Failed" },
-      ],
-    },
+    choice("by", "Group by", [["origin", "Origin"], ["method", "Method"], ["month", "Month"]]),
+    choice("status", "Status", [["succeeded", "Succeeded"], ["pending", "Pending"], ["failed", "Failed"]]),
   ],
   "failed-payments": PERIOD_FILTERS,
-  tax: [
-    "period",
-    "currency",
-    {
-      name: "by",
-      label: "Per",
-      options: [
-        { value: "month", label: "Month" },
-        { value: "quarter", label: "Quarter" },
-      ],
-    },
-  ],
+  tax: ["period", "currency", choice("by", "Per", [["month", "Month"], ["quarter", "Quarter"]])],
   statement: ["customer", "period", "currency"],
 };
 
@@ -144,7 +102,7 @@ const CONTROLS: Record<string, readonly ReportControl[]> = {
  * The filters of a report's page: its entry above, or for a report not listed (a test's) what its
  * default params show: as of a date or a period, with currency and customer.
  */
-export function reportControls(report: AnyReport): readonly ReportControl[] {
+export function reportControls(report: RegisteredReport): readonly ReportControl[] {
   const listed = CONTROLS[report.id];
   if (listed) return listed;
   const defaults = report.params.safeParse({});
@@ -155,6 +113,6 @@ export function reportControls(report: AnyReport): readonly ReportControl[] {
 /** Reports that show nothing until a customer is chosen: the page asks for one. */
 const NEEDS_CUSTOMER = new Set(["statement"]);
 
-export function needsCustomer(report: AnyReport, params: object): boolean {
+export function needsCustomer(report: RegisteredReport, params: object): boolean {
   return NEEDS_CUSTOMER.has(report.id) && paramText(params, "customerId") === undefined;
 }

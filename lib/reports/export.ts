@@ -2,7 +2,7 @@ import type { Db } from "@/db";
 import { todayIso } from "@/lib/invoices/dates";
 import { loadCompany } from "@/lib/pdf/load";
 import { renderReportPdf } from "@/lib/pdf/report-render";
-import type { AnyReport } from "./controls";
+import type { RegisteredReport } from "./controls";
 import { reportToCsv } from "./csv";
 import { loadReportView, type RawSearchParams } from "./view";
 
@@ -24,7 +24,7 @@ export interface ReportFile {
  * One report as a download, for the same search params the report's page reads (extra keys such as
  * `format` are ignored by the params schemas). `today` names the file and dates the PDF.
  */
-export async function exportReport(db: Db, report: AnyReport, searchParams: RawSearchParams, format: ExportFormat, today = todayIso()): Promise<ReportFile> {
+export async function exportReport(db: Db, report: RegisteredReport, searchParams: RawSearchParams, format: ExportFormat, today = todayIso()): Promise<ReportFile> {
   const view = await loadReportView(db, report, searchParams);
   const filename = `${report.id}-${today}.${format}`;
   if (format === "csv") {

@@ -1,5 +1,5 @@
 import { agingReport } from "./aging";
-import type { AnyReport } from "./controls";
+import type { RegisteredReport } from "./controls";
 import { failedPaymentsReport } from "./failed-payments";
 import { paymentsReport } from "./payments";
 import { refundsReport } from "./refunds";
@@ -7,12 +7,12 @@ import { revenueReport } from "./revenue";
 import { statementReport } from "./statement";
 import { taxReport } from "./tax";
 
-export { reportControls, type AnyReport, type ReportControl } from "./controls";
+export { reportControls, type RegisteredReport, type ReportControl } from "./controls";
 
 /** Every report, in the order the /reports index lists them. */
-export const REPORTS: readonly AnyReport[] = [agingReport, revenueReport, paymentsReport, refundsReport, failedPaymentsReport, taxReport, statementReport];
+export const REPORTS: readonly RegisteredReport[] = [agingReport, revenueReport, paymentsReport, refundsReport, failedPaymentsReport, taxReport, statementReport];
 
 /** The report with this URL slug, or undefined. */
-export function findReport(id: string): AnyReport | undefined {
+export function findReport(id: string): RegisteredReport | undefined {
   return REPORTS.find((report) => report.id === id);
 }

@@ -1,6 +1,6 @@
 import type { Db } from "@/db";
 import { customerNameFor } from "@/lib/invoices/list";
-import { controlKeys, describeParams, paramText, reportControls, type AnyReport } from "./controls";
+import { controlKeys, describeParams, paramText, reportControls, type RegisteredReport } from "./controls";
 import type { ReportResult } from "./types";
 
 /** Search params as Next hands them to a page, or as a request URL has them. */
@@ -31,7 +31,7 @@ export interface ReportView {
  * Runs a report for a URL's search params: the page and the export both come here, so a download
  * always holds what the screen showed for the same URL.
  */
-export async function loadReportView(db: Db, report: AnyReport, raw: RawSearchParams): Promise<ReportView> {
+export async function loadReportView(db: Db, report: RegisteredReport, raw: RawSearchParams): Promise<ReportView> {
   const params = parseReportParams(report, raw);
   const customerId: unknown = (params as { customerId?: unknown }).customerId;
   const [result, customerName] = await Promise.all([report.run(db, params), typeof customerId === "string" ? customerNameFor(db, customerId) : null]);
@@ -39,7 +39,7 @@ export async function loadReportView(db: Db, report: AnyReport, raw: RawSearchPa
 }
 
 /** The params a report reads from a URL (bad values → defaults; see lib/reports/params.ts). */
-export function parseReportParams(report: AnyReport, raw: RawSearchParams): object {
+export function parseReportParams(report: RegisteredReport, raw: RawSearchParams): object {
   return report.params.parse(searchParamsRecord(raw));
 }
 
@@ -47,7 +47,7 @@ export function parseReportParams(report: AnyReport, raw: RawSearchParams): obje
  * The export URL of what the page shows: the page's own query with the filters as the report read
  * them (a default `to` of today stays today's date even if the file is fetched after midnight).
  */
-export function exportHref(report: AnyReport, params: object, raw: RawSearchParams, format: "csv" | "pdf"): string {
+export function exportHref(report: RegisteredReport, params: object, raw: RawSearchParams, format: "csv" | "pdf"): string {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(searchParamsRecord(raw))) {
     for (const item of Array.isArray(value) ? value : [value]) query.append(key, item);

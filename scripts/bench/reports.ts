@@ -5,7 +5,7 @@ import { sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { rawRows } from "@/db/raw-rows";
 import { seedIfEmpty } from "@/db/seed";
-import { REPORTS, type AnyReport } from "@/lib/reports/registry";
+import { REPORTS, type RegisteredReport } from "@/lib/reports/registry";
 import { seedLargeInvoices } from "../large-invoices";
 import { createBenchDatabase } from "./database";
 import { percentile, round } from "./stats";
@@ -78,7 +78,7 @@ function cases(year: number, customerId: string): Record<string, Record<string, 
 }
 
 /** Times each case of one report: run() and the same statement through db.execute. */
-async function measureReport(db: Db, report: AnyReport, raw: Record<string, string>): Promise<ReportMeasure> {
+async function measureReport(db: Db, report: RegisteredReport, raw: Record<string, string>): Promise<ReportMeasure> {
   const params = report.params.parse(raw);
   const query = report.query(params);
   const result = await report.run(db, params);
